@@ -1,0 +1,43 @@
+# Lin64 top-level Makefile.  It only wires the components together: each
+# folder declares its own sources, inputs and outputs in its *.mk fragment,
+# and the shared download/unpack/cache machinery lives in tools/pkg.mk.
+#
+#   make            the ROM, out/lin64.z64
+#   make run        boot it in an emulator window
+#   make test       build everything and run every test
+#   make bench      print the figures (name: value unit)
+#   make deps       install what is missing from Debian's archive
+#   make clean      remove out/ (the download and build cache stays)
+
+OUT := out
+ROM := $(OUT)/lin64.z64
+
+.DEFAULT_GOAL := all
+.DELETE_ON_ERROR:
+.SUFFIXES:
+
+include tools/pkg.mk
+include toolchain/toolchain.mk
+include toolchain/rt/rt.mk
+include kernel-patches/kernel.mk
+include rootfs/rootfs.mk
+include bootmenu/bootmenu.mk
+include tools/tools.mk
+include tests/tests.mk
+
+# Everything bootmenu/lin64.manifest names.
+ROM_PARTS := $(IPL3_BIN) $(BOOTMENU_ELF) $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE)
+BUILD_ID = $(shell git describe --always --dirty 2>/dev/null || echo unknown)
+
+.PHONY: all run clean
+
+all: $(ROM)
+
+$(ROM): $(MKROM) $(ROM_MANIFEST) $(ROM_PARTS) | deps
+	$(MKROM) -o $@ --ipl3 $(IPL3_BIN) --build-id "$(BUILD_ID)" $(ROM_MANIFEST)
+
+run: $(ROM) | deps
+	tools/run-rom.sh $(ROM)
+
+clean:
+	rm -rf $(OUT)

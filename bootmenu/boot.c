@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: MIT
+#include <stddef.h>
+
+#include "boot.h"
+#include "cache.h"
+#include "console.h"
+#include "crc32.h"
+#include "n64.h"
+#include "pi.h"
+
+#define LINUX_MIN_MEM		0x800000u	/* until 4 MiB Linux exists */
+#define CMDLINE_MAX		1024u
+#define PAGE_SIZE		4096u
+
+/* 16-byte aligned: pi_read() drops whole D-cache lines. */
+static uint8_t toc_buf[TOC_MAX_SIZE] __attribute__((aligned(16)));
+
+/* The kernel copies the command line in prom_init(), long before it
+ * touches this memory below its load address. */
+static char cmdline[CMDLINE_MAX] __attribute__((aligned(16)));
+static char *linux_argv[3] __attribute__((aligned(16)));
+
+void boot_info_read(struct boot_info *info)
+{
+	info->tv_type = *(volatile uint32_t *)KSEG0(BOOT_TV_TYPE);
+	info->reset_type = *(volatile uint32_t *)KSEG0(BOOT_RESET_TYPE);
+	info->cic_seed = *(volatile uint32_t *)KSEG0(BOOT_CIC_SEED);
+	info->mem_size = *(volatile uint32_t *)KSEG0(BOOT_MEM_SIZE);
+}
+
+int boot_toc_read(struct toc *toc)
+{
+	uint32_t offset = pi_read_word(CART_ROM + TOC_ROM_HDR_TOC);
+	uint32_t size;
+
+	if (offset < TOC_ROM_STAGE_OFFSET || offset >= TOC_ROM_LIMIT ||
+	    offset % TOC_PART_ALIGN)
+		return toc_parse(toc, toc_buf, 0, TOC_ROM_LIMIT);
+	pi_read(toc_buf, offset, TOC_HEADER_SIZE);
+	size = toc_rd32(toc_buf + TOC_H_SIZE);
+	if (size > TOC_MAX_SIZE)
+		size = TOC_MAX_SIZE;	/* toc_parse() says what is wrong */
+	if (size > TOC_HEADER_SIZE)
+		pi_read(toc_buf, offset, size);
+	return toc_parse(toc, toc_buf, size, TOC_ROM_LIMIT);
+}
+
+const char *boot_errname(int err)
+{
+	switch (err) {
+	case BOOT_ERR_NEEDS_8MB:
+		return "needs-8mb";
+	case BOOT_ERR_NO_FIT:
+		return "no-fit";
+	case BOOT_ERR_PART_CRC:
+		return "part-checksum";
+	case BOOT_ERR_CMDLINE:
+		return "cmdline-too-long";
+	case BOOT_ERR_KIND:
+		return "not-launchable";
+	}
+	return "unknown";
+}
+
+static int fits(uint32_t addr, uint32_t size, const struct boot_info *info)
+{
+	return addr >= TOC_LOAD_MIN && size <= info->mem_size &&
+	       addr - 0x80000000u <= info->mem_size - size;
+}
+
+/* Loads a part to @addr and checks it arrived intact. */
+static int load_part(const struct toc_part *part, uint32_t addr)
+{
+	pi_read((void *)addr, part->rom_offset, part->size);
+	if (crc32((const void *)addr, part->size) != part->crc32) {
+		console_str("bootmenu: error part-checksum part=");
+		console_str(part->name);
+		console_end();
+		return BOOT_ERR_PART_CRC;
+	}
+	return 0;
+}
+
+/* Appends "KEY=0xVALUE " to the command line being built. */
+static void cmdline_add(uint32_t *len, const char *key, uint32_t value)
+{
+	static const char digits[] = "0123456789abcdef";
+	int shift;
+
+	while (*key && *len < CMDLINE_MAX - 12)
+		cmdline[(*len)++] = *key++;
+	cmdline[(*len)++] = '0';
+	cmdline[(*len)++] = 'x';
+	for (shift = 28; shift >= 0; shift -= 4)
+		cmdline[(*len)++] = digits[(value >> shift) & 0xf];
+	cmdline[(*len)++] = ' ';
+}
+
+/*
+ * The kernel joins argv[1..] with spaces into its command line, so one
+ * argument holds everything: where the cart filesystem and the initramfs
+ * are, then the profile's own line ("... -- /usr/bin/program").
+ */
+static int build_cmdline(const struct toc *toc, const struct toc_entry *e,
+			 uint32_t rd_start, uint32_t rd_size)
+{
+	struct toc_part part;
+	uint32_t len = 0;
+	const char *s;
+
+	if (e->cartfs_part != TOC_NO_PART) {
+		toc_get_part(toc, e->cartfs_part, &part);
+		cmdline_add(&len, "n64cart.start=", part.rom_offset);
+		cmdline_add(&len, "n64cart.size=", part.size);
+	}
+	if (rd_size) {
+		cmdline_add(&len, "rd_start=", rd_start);
+		cmdline_add(&len, "rd_size=", rd_size);
+	}
+	for (s = e->cmdline; *s; s++) {
+		if (len >= CMDLINE_MAX - 1)
+			return BOOT_ERR_CMDLINE;
+		cmdline[len++] = *s;
+	}
+	cmdline[len] = '\0';
+	return 0;
+}
+
+static int launch_linux(const struct toc *toc, const struct toc_entry *e,
+			const struct boot_info *info)
+{
+	struct toc_part kernel, initramfs = { 0 };
+	uint32_t rd_start = 0;
+	int err;
+
+	if (info->mem_size < LINUX_MIN_MEM)
+		return BOOT_ERR_NEEDS_8MB;
+	toc_get_part(toc, e->main_part, &kernel);
+	if (e->initramfs_part != TOC_NO_PART) {
+		toc_get_part(toc, e->initramfs_part, &initramfs);
+		/* Right after the kernel's bss, where nothing else goes. */
+		rd_start = (kernel.load_addr + kernel.mem_size + PAGE_SIZE - 1) &
+			   ~(PAGE_SIZE - 1);
+	}
+	if (!fits(kernel.load_addr, kernel.mem_size, info) ||
+	    (initramfs.size && !fits(rd_start, initramfs.size, info)))
+		return BOOT_ERR_NO_FIT;
+	err = build_cmdline(toc, e, rd_start, initramfs.size);
+	if (err)
+		return err;
+
+	err = load_part(&kernel, kernel.load_addr);
+	if (!err && initramfs.size)
+		err = load_part(&initramfs, rd_start);
+	if (err)
+		return err;
+
+	linux_argv[0] = "lin64";
+	linux_argv[1] = cmdline;
+	linux_argv[2] = NULL;
+	dcache_writeback_invalidate(cmdline, sizeof(cmdline));
+	dcache_writeback_invalidate(linux_argv, sizeof(linux_argv));
+
+	/* a0 = argc, a1 = argv, a2 = envp, a3 = 0: Linux's fw_arg0-3. */
+	((void (*)(int, char **, char **, void *))kernel.entry)(2, linux_argv,
+								NULL, NULL);
+	return 0;
+}
+
+int boot_launch(const struct toc *toc, uint32_t index,
+		const struct boot_info *info)
+{
+	struct toc_entry e;
+
+	toc_get_entry(toc, index, &e);
+	console_str("bootmenu: launch ");
+	console_str(e.id);
+	console_end();
+	if (e.kind == TOC_ENTRY_LINUX)
+		return launch_linux(toc, &e, info);
+	return BOOT_ERR_KIND;
+}

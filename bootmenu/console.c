@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "console.h"
+#include "n64.h"
+#include "pi.h"
+
+#define LINE_MAX 256
+
+static char line[LINE_MAX];
+static uint32_t line_len;
+
+void console_str(const char *s)
+{
+	while (*s && line_len < LINE_MAX - 1)
+		line[line_len++] = *s++;
+}
+
+void console_dec(uint32_t v)
+{
+	char buf[11];
+	int i = sizeof(buf) - 1;
+
+	buf[i] = '\0';
+	do {
+		buf[--i] = '0' + v % 10;
+		v /= 10;
+	} while (v);
+	console_str(buf + i);
+}
+
+void console_hex(uint32_t v)
+{
+	static const char digits[] = "0123456789abcdef";
+	char buf[11] = "0x";
+	int i;
+
+	for (i = 0; i < 8; i++)
+		buf[2 + i] = digits[(v >> (28 - 4 * i)) & 0xf];
+	buf[10] = '\0';
+	console_str(buf);
+}
+
+/*
+ * The IS-Viewer buffer lives in cartridge space: whole 32-bit words,
+ * written through the PI, then the length hands the text over.
+ */
+void console_end(void)
+{
+	uint32_t i, word;
+
+	line[line_len++] = '\n';
+	for (i = 0; i < line_len; i += 4) {
+		word = (uint32_t)(uint8_t)line[i] << 24;
+		if (i + 1 < line_len)
+			word |= (uint32_t)(uint8_t)line[i + 1] << 16;
+		if (i + 2 < line_len)
+			word |= (uint32_t)(uint8_t)line[i + 2] << 8;
+		if (i + 3 < line_len)
+			word |= (uint8_t)line[i + 3];
+		pi_write_word(ISV_BUF + i, word);
+	}
+	pi_write_word(ISV_LEN, line_len);
+	line_len = 0;
+}

@@ -1,0 +1,48 @@
+#!/bin/sh
+# Run a ROM on mupen64plus, headless, and print its IS-Viewer console.
+#
+# Usage: tests/harness/mupen64plus.sh ROM SECONDS [UNTIL_REGEX]
+#
+# Prints the console lines (without mupen64plus's "Core: IS64: " prefix)
+# on stdout and keeps the emulator's whole output in $M64P_LOG when set.
+# Stops at the first console line matching UNTIL_REGEX, or after SECONDS.
+# Exits 0 when UNTIL_REGEX was seen, 2 on a fatal emulator error ("Core
+# Error": mupen64plus itself still exits 0 then), 1 otherwise.
+set -u
+rom=$1 seconds=$2 until=${3:-}
+PATH=$PATH:/usr/games
+
+work=$(mktemp -d)
+out=$work/out
+trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
+
+stdbuf -oL mupen64plus --noosd --nospeedlimit --configdir "$work" \
+	--datadir /usr/share/games/mupen64plus --emumode ${M64P_EMUMODE:-2} \
+	--gfx dummy --audio dummy --input dummy --rsp mupen64plus-rsp-hle \
+	"$rom" >"$out" 2>&1 &
+pid=$!
+
+console() { sed -n 's/^.*Core: IS64: //p' "$out"; }
+
+status=1
+deadline=$(($(date +%s) + seconds))
+while kill -0 $pid 2>/dev/null && [ "$(date +%s)" -lt "$deadline" ]; do
+	if [ -n "$until" ] && console | grep -qE "$until"; then
+		status=0
+		break
+	fi
+	sleep 0.2
+done
+kill $pid 2>/dev/null
+wait $pid 2>/dev/null
+
+console
+if [ $status -ne 0 ] && [ -n "$until" ] && console | grep -qE "$until"; then
+	status=0
+fi
+if grep -q 'Core Error' "$out"; then
+	grep 'Core Error' "$out" | sed 's/^/harness: /' >&2
+	[ $status -eq 0 ] || status=2
+fi
+[ -n "${M64P_LOG:-}" ] && cp "$out" "$M64P_LOG"
+exit $status

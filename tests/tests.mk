@@ -1,0 +1,26 @@
+# tests: every test `make test` runs, fastest first.
+#
+#   1. host unit tests (UNIT_TESTS, from each component's fragment)
+#   2. the VR4300 instruction check over every target binary and the kernel
+#   3. system tests: the ROM booted on the emulators
+# Each prints "N passed, N failed"; tests/run-tests.sh adds them up.
+
+DEB_PACKAGES += mupen64plus-ui-console mupen64plus-rsp-hle mupen64plus-data \
+	mupen64plus-input-sdl mupen64plus-audio-sdl mupen64plus-video-glide64mk2 bc
+
+UNIT_TESTS += $(OUT)/tests/unit/test_procinfo
+SYSTEM_TESTS := tests/system/vr4300-check.sh tests/system/boot-mupen64plus.sh
+
+$(OUT)/tests/unit/test_procinfo: tests/unit/test_procinfo.c rootfs/init/procinfo.c rootfs/init/procinfo.h
+	@mkdir -p $(@D)
+	$(HOSTCC) $(HOST_CFLAGS) tests/unit/test_procinfo.c rootfs/init/procinfo.c -o $@
+
+.PHONY: test unit-test bench
+unit-test: $(UNIT_TESTS)
+	tests/run-tests.sh $(UNIT_TESTS)
+
+test: $(UNIT_TESTS) $(ROM) | deps
+	tests/run-tests.sh $(UNIT_TESTS) $(SYSTEM_TESTS)
+
+bench: $(ROM) | deps
+	tests/bench.sh

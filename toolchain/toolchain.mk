@@ -1,0 +1,41 @@
+# toolchain: the C library and compiler wrapper every Lin64 program uses.
+#
+# Source:   musl, Debian source package, 1.2.3 line   (MIT)
+# Patches:  toolchain/musl-patches/ (the thread pointer without rdhwr)
+# Ours:     toolchain/lin64.specs.in, toolchain/mips-lin64-gcc.in,
+#           toolchain/rt (the runtime that replaces libgcc, see rt.mk)
+# Depends:  gcc-mips-linux-gnu
+# Outputs:  $(TARGET_CC) = out/toolchain/bin/mips-lin64-gcc
+#           out/toolchain/sysroot/{include,lib}: musl, static only
+
+MUSL_VERSION_PREFIX := 1.2.3
+MUSL_CFLAGS := $(VR4300_CFLAGS) -Os -pipe
+MUSL_SYSROOT := $(OUT)/toolchain/sysroot
+MUSL_LIBC := $(MUSL_SYSROOT)/lib/libc.a
+MUSL_PATCHES := $(sort $(wildcard toolchain/musl-patches/*.patch))
+MUSL_KEY = $(call cache-key,toolchain/toolchain.mk toolchain/musl.mk $(MUSL_PATCHES),musl-$(MUSL_VERSION_PREFIX) $(CROSS_GCC_VERSION) $(MUSL_CFLAGS))
+
+TARGET_CC := $(OUT)/toolchain/bin/mips-lin64-gcc
+TARGET_SPECS := $(OUT)/toolchain/lib/lin64.specs
+# What a target program's rule depends on to be linked.
+TARGET_TOOLCHAIN := $(TARGET_CC) $(TARGET_SPECS) $(MUSL_LIBC) $(RT_LIB)
+
+DEB_PACKAGES += gcc-mips-linux-gnu binutils-mips-linux-gnu
+
+$(MUSL_LIBC): toolchain/toolchain.mk toolchain/musl.mk $(MUSL_PATCHES) | deps
+	+tools/cache.sh musl $(MUSL_KEY) $(MUSL_SYSROOT) -- $(MAKE) -f toolchain/musl.mk \
+		OUT=$(OUT) SYSROOT=$(abspath $(MUSL_SYSROOT)) CROSS=$(CROSS) \
+		"MUSL_CFLAGS=$(MUSL_CFLAGS)" MUSL_VERSION_PREFIX=$(MUSL_VERSION_PREFIX) JOBS=$(JOBS)
+	touch $@
+
+$(TARGET_SPECS): toolchain/lin64.specs.in
+	mkdir -p $(@D)
+	sed 's|@SYSROOT@|$(abspath $(MUSL_SYSROOT))|g; s|@RTLIB@|$(abspath $(RT_LIB))|g' $< >$@
+
+$(TARGET_CC): toolchain/mips-lin64-gcc.in
+	mkdir -p $(@D)
+	sed 's|@CROSS@|$(CROSS)|g; s|@VR4300_CFLAGS@|$(VR4300_CFLAGS)|g' $< >$@
+	chmod +x $@
+
+.PHONY: toolchain
+toolchain: $(TARGET_TOOLCHAIN)

@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * mkrom.c - build a Lin64 N64 ROM from a manifest.
+ *
+ *     mkrom [-o OUT.z64] [--ipl3 FILE] [--build-id STR] MANIFEST
+ *
+ * On success prints "rom: OUT size=N toc=0xOFF parts=N entries=N" and
+ * exits 0; on any error prints "mkrom: ..." on stderr, exits 1 and leaves
+ * no output file behind.  The work is done in the library (mkrom.h).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "mkrom.h"
+
+#define DEFAULT_OUTPUT "lin64.z64"
+
+static int usage(void)
+{
+	fputs("usage: mkrom [-o OUT.z64] [--ipl3 FILE] [--build-id STR]"
+	      " MANIFEST\n"
+	      "  -o OUT          ROM to write (default " DEFAULT_OUTPUT ")\n"
+	      "  --ipl3 FILE     boot code for ROM 0x40-0xFFF (default zeros)\n"
+	      "  --build-id STR  up to 24 bytes stored in the TOC\n"
+	      "The manifest format is described in docs/rom-layout.md.\n",
+	      stderr);
+	return 1;
+}
+
+/* "--opt VALUE" or "--opt=VALUE"; advances *i past what it used. */
+static const char *option_value(int argc, char **argv, int *i,
+				const char *name)
+{
+	size_t n = strlen(name);
+	const char *a = argv[*i];
+
+	if (strncmp(a, name, n))
+		return NULL;
+	if (a[n] == '=')
+		return a + n + 1;
+	if (a[n] || *i + 1 >= argc)
+		return NULL;
+	return argv[++*i];
+}
+
+int main(int argc, char **argv)
+{
+	struct mkrom_options opt = { .output = DEFAULT_OUTPUT };
+	struct mkrom_error err;
+	struct mkrom_rom rom;
+	const char *v;
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+			usage();
+			return 0;
+		} else if ((v = option_value(argc, argv, &i, "-o"))) {
+			opt.output = v;
+		} else if ((v = option_value(argc, argv, &i, "--ipl3"))) {
+			opt.ipl3 = v;
+		} else if ((v = option_value(argc, argv, &i, "--build-id"))) {
+			opt.build_id = v;
+		} else if (argv[i][0] == '-' && argv[i][1]) {
+			fprintf(stderr, "mkrom: unknown option or missing value:"
+				" %s\n", argv[i]);
+			return usage();
+		} else if (!opt.manifest) {
+			opt.manifest = argv[i];
+		} else {
+			fprintf(stderr, "mkrom: more than one manifest: %s\n",
+				argv[i]);
+			return usage();
+		}
+	}
+	if (!opt.manifest)
+		return usage();
+
+	if (mkrom_make(&opt, &rom, &err)) {
+		fprintf(stderr, "mkrom: %s\n", err.msg);
+		return 1;
+	}
+	printf("rom: %s size=%u toc=0x%x parts=%u entries=%u\n", opt.output,
+	       rom.size, rom.toc_offset, rom.part_count, rom.entry_count);
+	mkrom_rom_free(&rom);
+	return 0;
+}
