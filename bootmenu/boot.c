@@ -8,6 +8,12 @@
 #include "n64.h"
 #include "pi.h"
 
+_Static_assert(ROM_HDR_ENTRY == TOC_ROM_HDR_BOOT_ADDR &&
+	       ROM_HDR_TOC == TOC_ROM_HDR_TOC &&
+	       ROM_STAGE == TOC_ROM_STAGE_OFFSET &&
+	       TOC_STAGE_SIZE_FIELD == TOC_H_STAGE_SIZE,
+	       "n64.h and toc.h disagree on the ROM layout");
+
 #define LINUX_MIN_MEM		0x800000u	/* until 4 MiB Linux exists */
 #define CMDLINE_MAX		1024u
 #define PAGE_SIZE		4096u

@@ -53,7 +53,7 @@ ipl3:
 	ori	$t7, $t7, 0x4f43		/* "OC" */
 	bne	$t6, $t7, load
 	 nop
-	lw	$t4, 0x20($t5)		/* stage_size */
+	lw	$t4, TOC_STAGE_SIZE_FIELD($t5)
 	addiu	$t4, $t4, 7		/* whole 8-byte DMA units */
 	li	$t6, ~7
 	and	$t4, $t4, $t6

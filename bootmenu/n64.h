@@ -36,10 +36,14 @@
 #define BOOT_VERSION		0x00000314
 #define BOOT_MEM_SIZE		0x00000318	/* bytes of RDRAM */
 
-/* ROM header fields (docs/rom-layout.md). */
+/*
+ * The ROM layout as the boot code (assembly) needs it; toc.h defines the
+ * format, and boot.c checks at compile time that the two agree.
+ */
 #define ROM_HDR_ENTRY		0x08
 #define ROM_HDR_TOC		0x18
 #define ROM_STAGE		0x1000
+#define TOC_STAGE_SIZE_FIELD	0x20
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>

@@ -1,5 +1,6 @@
 # rootfs: the initramfs (/init only) and the cart filesystem (squashfs,
-# read in place from the ROM through /dev/n64cart).
+# read in place from the ROM through /dev/n64cart; /init hands over to its
+# copy there, /sbin/lin64-init).
 #
 # Source:   busybox, Debian source package, 1.35 line   (GPL-2.0)
 #           /init and rootfs/skel are ours (MIT)
@@ -58,14 +59,15 @@ ROOTFS_SKEL := $(shell find rootfs/skel -type f)
 
 # The filesystem people see: BusyBox and its links, /etc, mount points.
 # Fixed times and owners make the image reproducible.
-$(CARTFS_IMAGE): $(BUSYBOX_BIN) $(ROOTFS_SKEL) rootfs/rootfs.mk | deps
+$(CARTFS_IMAGE): $(BUSYBOX_BIN) $(INIT_BIN) $(ROOTFS_SKEL) rootfs/rootfs.mk | deps
 	rm -rf $(ROOTFS_OUT)/cartfs
 	mkdir -p $(addprefix $(ROOTFS_OUT)/cartfs/,bin sbin usr/bin usr/sbin dev proc sys tmp run root mnt)
 	cp -R rootfs/skel/. $(ROOTFS_OUT)/cartfs/
 	cp $(BUSYBOX_BIN) $(ROOTFS_OUT)/cartfs/bin/busybox
+	cp $(INIT_BIN) $(ROOTFS_OUT)/cartfs/sbin/lin64-init
 	while read -r link; do \
 		[ "$$link" = /bin/busybox ] && continue; \
 		ln -sf /bin/busybox $(ROOTFS_OUT)/cartfs$$link; \
 	done <$(BUSYBOX_DIR)/busybox.links
-	mksquashfs $(ROOTFS_OUT)/cartfs $@ -noappend -quiet -comp lz4 -b 32K \
+	mksquashfs $(ROOTFS_OUT)/cartfs $@ -noappend -quiet -comp lz4 -b 16K \
 		-all-root -mkfs-time 0 -all-time 0 >/dev/null

@@ -9,7 +9,8 @@ DEB_PACKAGES += mupen64plus-ui-console mupen64plus-rsp-hle mupen64plus-data \
 	mupen64plus-input-sdl mupen64plus-audio-sdl mupen64plus-video-glide64mk2 bc
 
 UNIT_TESTS += $(OUT)/tests/unit/test_procinfo
-SYSTEM_TESTS := tests/system/vr4300-check.sh tests/system/boot-mupen64plus.sh
+SYSTEM_TESTS := tests/system/vr4300-check.sh tests/system/boot-mupen64plus.sh \
+	tests/system/bad-toc-mupen64plus.sh
 
 $(OUT)/tests/unit/test_procinfo: tests/unit/test_procinfo.c rootfs/init/procinfo.c rootfs/init/procinfo.h
 	@mkdir -p $(@D)

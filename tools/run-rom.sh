@@ -11,5 +11,6 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
 	echo "run: no display; booting headless (console only)" >&2
 	exec tests/harness/mupen64plus.sh "$rom" 3600
 fi
-exec mupen64plus --windowed --resolution 640x480 \
+# The cached interpreter: see tests/harness/mupen64plus.sh for why.
+exec mupen64plus --windowed --resolution 640x480 --emumode 1 \
 	--gfx mupen64plus-video-glide64mk2 --rsp mupen64plus-rsp-hle "$rom"

@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: MIT
 /*
- * /init: the whole of Lin64's initramfs.
+ * init: the first process, in two steps.
  *
- * It mounts the kernel filesystems, switches the root to the cart
- * filesystem (squashfs on /dev/n64cart, read in place from the ROM, never
- * copied to RAM), says "lin64: ready ..." on the console and runs the
- * profile's program: the words the boot loader put after "--" on the
- * kernel command line, or a shell.  It stays PID 1 to reap orphans and to
- * report how the program ended.
+ * As /init, the only file of the initramfs, it mounts the kernel
+ * filesystems, switches the root to the cart filesystem (squashfs on
+ * /dev/n64cart, read in place from the ROM, never copied to RAM), deletes
+ * the initramfs and executes its twin on the cart, /sbin/lin64-init.  The
+ * initramfs then holds nothing, and the code of PID 1 is page cache the
+ * kernel can drop and read back from the cart.
  *
- * Everything it leaves in RAM is this small static binary: the
- * initramfs files are deleted before the switch.
+ * As /sbin/lin64-init it says "lin64: ready ..." on the console and runs
+ * the profile's program: the words after "--" on the kernel command line,
+ * or a shell.  It stays PID 1 to reap orphans and to report how the
+ * program ended.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -27,6 +29,7 @@
 #include "procinfo.h"
 
 #define CART_DEVICE	"/dev/n64cart"
+#define CART_INIT	"/sbin/lin64-init"
 #define NEW_ROOT	"/cart"
 
 static void fail(const char *what, const char *path)
@@ -147,22 +150,33 @@ static void report_exit(const char *name, int status)
 		printf("lin64: exit %s status=%d\n", name, WEXITSTATUS(status));
 }
 
+/* Step one: returns only when the cart filesystem cannot be used. */
+static void start_from_initramfs(char **argv)
+{
+	mount_fs("devtmpfs", "/dev", MS_NOSUID, "mode=0755");
+	open_console();
+	mount_fs("proc", "/proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);
+	mount_fs("sysfs", "/sys", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);
+
+	if (switch_to_cart()) {
+		fputs("lin64: error no cart filesystem, staying in the initramfs\n",
+		      stderr);
+		return;
+	}
+	mount_runtime_fs();
+	argv[0] = CART_INIT;
+	execv(CART_INIT, argv);
+	fail("exec", CART_INIT);
+}
+
 int main(int argc, char **argv)
 {
 	static char *shell[] = { "/bin/sh", NULL };
 	char **program = argc > 1 ? argv + 1 : shell;
 	pid_t pid;
 
-	mount_fs("devtmpfs", "/dev", MS_NOSUID, "mode=0755");
-	open_console();
-	mount_fs("proc", "/proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);
-	mount_fs("sysfs", "/sys", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);
-
-	if (switch_to_cart() == 0)
-		mount_runtime_fs();
-	else
-		fputs("lin64: error no cart filesystem, staying in the initramfs\n",
-		      stderr);
+	if (strcmp(argv[0], CART_INIT))
+		start_from_initramfs(argv);
 
 	setenv("PATH", "/bin:/sbin:/usr/bin:/usr/sbin", 1);
 	print_ready_line(stdout, "/proc/meminfo", "/proc/uptime");

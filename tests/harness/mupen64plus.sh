@@ -8,6 +8,10 @@
 # Stops at the first console line matching UNTIL_REGEX, or after SECONDS.
 # Exits 0 when UNTIL_REGEX was seen, 2 on a fatal emulator error ("Core
 # Error": mupen64plus itself still exits 0 then), 1 otherwise.
+#
+# It runs the cached interpreter (M64P_EMUMODE=1).  The dynamic
+# recompiler (2) runs the kernel, but a process created by fork() never
+# gets going under it (mupen64plus 2.5.9 as Debian ships it).
 set -u
 rom=$1 seconds=$2 until=${3:-}
 PATH=$PATH:/usr/games
@@ -17,7 +21,7 @@ out=$work/out
 trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
 
 stdbuf -oL mupen64plus --noosd --nospeedlimit --configdir "$work" \
-	--datadir /usr/share/games/mupen64plus --emumode ${M64P_EMUMODE:-2} \
+	--datadir /usr/share/games/mupen64plus --emumode ${M64P_EMUMODE:-1} \
 	--gfx dummy --audio dummy --input dummy --rsp mupen64plus-rsp-hle \
 	"$rom" >"$out" 2>&1 &
 pid=$!

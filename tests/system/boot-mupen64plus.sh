@@ -1,15 +1,11 @@
 #!/bin/sh
 # Boot out/lin64.z64 on mupen64plus (headless) to the userspace milestone:
 # "lin64: ready mem_available_kb=N uptime_ms=N" on the IS-Viewer console.
-# Keeps the console in out/tests/boot-mupen64plus.log for `make bench`.
+# Keeps the console in out/tests/boot-mupen64plus.log.
 set -u
-cd "$(dirname "$0")/../.."
-OUT=${OUT:-out}
+. "$(dirname "$0")/lib.sh"
 LIMIT=${BOOT_LIMIT_S:-120}
 MIN_AVAILABLE_KB=5120
-passed=0 failed=0
-ok() { passed=$((passed + 1)); echo "ok: $*"; }
-bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
 
 mkdir -p "$OUT/tests"
 log=$OUT/tests/boot-mupen64plus.log
@@ -51,4 +47,4 @@ if [ -z "$errors" ]; then
 else
 	bad "emulator core errors: $errors"
 fi
-echo "$passed passed, $failed failed"
+tally

@@ -3,11 +3,7 @@
 # planted clz, a 3-operand mul, a movn), then run it over every MIPS ELF
 # under out/ and the kernel.
 set -u
-cd "$(dirname "$0")/../.."
-OUT=${OUT:-out}
-passed=0 failed=0
-ok() { passed=$((passed + 1)); echo "ok: $*"; }
-bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/lib.sh"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -48,4 +44,4 @@ if tools/vr4300-check.sh --allow kernel-patches/vr4300-unreached.txt "$OUT/kerne
 else
 	bad "the kernel holds instructions the VR4300 lacks"
 fi
-echo "$passed passed, $failed failed"
+tally

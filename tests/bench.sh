@@ -1,0 +1,38 @@
+#!/bin/sh
+# `make bench`: Lin64's figures, one per line as "name: value unit".
+# Names stay stable across changes so runs can be compared.
+#
+# Sizes come from the build outputs; boot figures from one boot of the ROM
+# on mupen64plus (headless), timed on this machine.
+set -eu
+cd "$(dirname "$0")/.."
+OUT=${OUT:-out}
+
+size_of() { stat -c %s "$1"; }
+
+# text, data, bss of the kernel as the loader sees them.
+set -- $(mips-linux-gnu-size "$OUT/kernel/vmlinux" | awk 'NR == 2 { print $1, $2, $3 }')
+echo "kernel_text: $1 bytes"
+echo "kernel_data: $2 bytes"
+echo "kernel_bss: $3 bytes"
+echo "kernel_total: $(($1 + $2 + $3)) bytes"
+echo "initramfs_size: $(size_of "$OUT/rootfs/initramfs.cpio") bytes"
+echo "cartfs_size: $(size_of "$OUT/rootfs/cartfs.squashfs") bytes"
+echo "rom_size: $(size_of "$OUT/lin64.z64") bytes"
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+start=$(date +%s%N)
+tests/harness/mupen64plus.sh "$OUT/lin64.z64" 120 '^lin64: ready ' >"$log" 2>/dev/null || true
+end=$(date +%s%N)
+
+ready=$(grep -m1 '^lin64: ready ' "$log" || true)
+if [ -z "$ready" ]; then
+	echo "bench: the ROM did not reach 'lin64: ready' on mupen64plus" >&2
+	exit 1
+fi
+echo "mem_available_kb: $(echo "$ready" | sed 's/.*mem_available_kb=\([0-9]*\).*/\1/') KiB"
+echo "ready_uptime: $(echo "$ready" | sed 's/.*uptime_ms=\([0-9]*\).*/\1/') ms"
+# The kernel's own clock when it starts /init ("[    1.333216] Run /init").
+echo "kernel_init_start: $(sed -n 's/^\[ *\([0-9.]*\)\] Run \/init.*/\1/p' "$log" | awk '{ printf "%d", $1 * 1000 }') ms"
+echo "mupen64plus_boot_to_ready_wall: $(( (end - start) / 1000000 )) ms"
