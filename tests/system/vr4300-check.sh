@@ -33,11 +33,13 @@ fi
 # Every target binary we build, then the kernel.
 elfs=$(find "$OUT" -type f ! -path "$OUT/build/*" ! -path "$OUT/kernel/*" \
 	-exec sh -c 'head -c 20 "$1" | od -An -tx1 | tr -d " \n" | grep -q "^7f454c46010201.*0008$"' _ {} \; -print)
-count=$(echo "$elfs" | grep -c .)
+# The libraries everything links: musl and our runtime.
+elfs="$elfs $(find "$OUT/toolchain" -name '*.a')"
+count=$(echo $elfs | wc -w)
 if [ "$count" -ge 3 ] && tools/vr4300-check.sh $elfs; then
-	ok "$count target binaries are VR4300-clean"
+	ok "$count target binaries and libraries are VR4300-clean"
 else
-	bad "target binaries ($count found) hold instructions the VR4300 lacks"
+	bad "target binaries and libraries ($count found) hold instructions the VR4300 lacks"
 fi
 if tools/vr4300-check.sh --allow kernel-patches/vr4300-unreached.txt "$OUT/kernel/vmlinux"; then
 	ok "the kernel is VR4300-clean"
