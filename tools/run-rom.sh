@@ -9,7 +9,7 @@ PATH=$PATH:/usr/games
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
 	echo "run: no display; booting headless (console only)" >&2
-	exec tests/harness/mupen64plus.sh "$rom" 3600
+	exec tests/harness/mupen64plus.sh "$rom" 0
 fi
 # The cached interpreter: see tests/harness/mupen64plus.sh for why.
 exec mupen64plus --windowed --resolution 640x480 --emumode 1 \

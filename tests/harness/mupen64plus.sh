@@ -2,6 +2,7 @@
 # Run a ROM on mupen64plus, headless, and print its IS-Viewer console.
 #
 # Usage: tests/harness/mupen64plus.sh ROM SECONDS [UNTIL_REGEX]
+#        tests/harness/mupen64plus.sh ROM 0      (follow the console until ^C)
 #
 # Prints the console lines (without mupen64plus's "Core: IS64: " prefix)
 # on stdout and keeps the emulator's whole output in $M64P_LOG when set.
@@ -18,12 +19,22 @@ PATH=$PATH:/usr/games
 
 work=$(mktemp -d)
 out=$work/out
+pid=
 trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
 
-stdbuf -oL mupen64plus --noosd --nospeedlimit --configdir "$work" \
-	--datadir /usr/share/games/mupen64plus --emumode ${M64P_EMUMODE:-1} \
-	--gfx dummy --audio dummy --input dummy --rsp mupen64plus-rsp-hle \
-	"$rom" >"$out" 2>&1 &
+mupen() {
+	stdbuf -oL mupen64plus --noosd --configdir "$work" \
+		--datadir /usr/share/games/mupen64plus --emumode ${M64P_EMUMODE:-1} \
+		--gfx dummy --audio dummy --input dummy --rsp mupen64plus-rsp-hle \
+		"$@" "$rom" 2>&1
+}
+
+if [ "$seconds" = 0 ]; then
+	mupen | sed -un 's/^.*Core: IS64: //p'
+	exit 0
+fi
+
+mupen --nospeedlimit >"$out" &
 pid=$!
 
 console() { sed -n 's/^.*Core: IS64: //p' "$out"; }
