@@ -17,12 +17,12 @@ ROM := $(OUT)/lin64.z64
 .SUFFIXES:
 
 include tools/pkg.mk
+include tools/tools.mk
 include toolchain/toolchain.mk
 include toolchain/rt/rt.mk
 include kernel-patches/kernel.mk
 include rootfs/rootfs.mk
 include bootmenu/bootmenu.mk
-include tools/tools.mk
 include tests/tests.mk
 
 # Everything bootmenu/lin64.manifest names.

@@ -78,12 +78,8 @@ static int fits(uint32_t addr, uint32_t size, const struct boot_info *info)
 static int load_part(const struct toc_part *part, uint32_t addr)
 {
 	pi_read((void *)addr, part->rom_offset, part->size);
-	if (crc32((const void *)addr, part->size) != part->crc32) {
-		console_str("bootmenu: error part-checksum part=");
-		console_str(part->name);
-		console_end();
+	if (crc32((const void *)addr, part->size) != part->crc32)
 		return BOOT_ERR_PART_CRC;
-	}
 	return 0;
 }
 

@@ -13,15 +13,25 @@ ROM_MANIFEST := bootmenu/lin64.manifest
 
 BOOTMENU_SRCS := bootmenu/main.c bootmenu/boot.c bootmenu/console.c \
 	bootmenu/pi.c bootmenu/cache.c bootmenu/string.c bootmenu/toc.c \
-	bootmenu/crc32.c
+	bootmenu/crc32.c bootmenu/vi.c bootmenu/pad.c bootmenu/draw.c \
+	bootmenu/menu.c bootmenu/ui.c
+FONT_C := $(BOOTMENU_OUT)/font8x8.c
 BOOTMENU_OBJS := $(BOOTMENU_SRCS:bootmenu/%.c=$(BOOTMENU_OUT)/%.o) \
-	$(BOOTMENU_OUT)/crt0.o
+	$(BOOTMENU_OUT)/font8x8.o $(BOOTMENU_OUT)/crt0.o
 BOOTMENU_CFLAGS := $(VR4300_CFLAGS) -Os -std=c11 -ffreestanding \
 	-ffunction-sections -fdata-sections -Wall -Wextra -Werror -MMD -MP
 
 $(BOOTMENU_OUT)/%.o: bootmenu/%.c | deps
 	@mkdir -p $(@D)
 	$(CROSS)gcc $(BOOTMENU_CFLAGS) -c $< -o $@
+
+# The font is drawn in bootmenu/font.txt; mkfont makes it C.
+$(FONT_C): bootmenu/font.txt $(MKFONT)
+	@mkdir -p $(@D)
+	$(MKFONT) $< $@
+
+$(BOOTMENU_OUT)/font8x8.o: $(FONT_C) bootmenu/font8x8.h | deps
+	$(CROSS)gcc $(BOOTMENU_CFLAGS) -Ibootmenu -c $< -o $@
 
 $(BOOTMENU_OUT)/%.o: bootmenu/%.S | deps
 	@mkdir -p $(@D)

@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: MIT
 /*
- * The boot stage: reads the table of contents and starts the default
- * entry.  (The interactive menu builds on this.)
+ * The boot menu: reads the table of contents, shows its entries and
+ * starts the one the player picks, or the default one when the countdown
+ * runs out.  Anything it cannot start gets a screen that says why.
  */
 #include "boot.h"
 #include "console.h"
+#include "menu.h"
+#include "pad.h"
+#include "ui.h"
+#include "vi.h"
+
+#define FRAMES_PER_SECOND	60
+#define COUNTDOWN_SECONDS	3
 
 static void report_toc_error(const struct toc *toc, int err)
 {
@@ -22,34 +30,95 @@ static void report_toc_error(const struct toc *toc, int err)
 	console_end();
 }
 
-static void report_boot_error(int err, const struct boot_info *info)
+/* Keeps showing a screen until B is pressed. */
+static void wait_for_back(struct menu *m, struct pad_state pads[PAD_PORTS])
 {
+	do {
+		vi_present();
+		pad_read_all(pads);
+	} while (!(menu_pressed(m, pad_menu_buttons(&pads[0])) & PAD_B));
+}
+
+static void show_boot_error(struct menu *m, struct pad_state pads[PAD_PORTS],
+			    const struct toc_entry *e, int err,
+			    const struct boot_info *info)
+{
+	static const char *const why[] = {
+		[BOOT_ERR_NEEDS_8MB] = "Linux needs 8 MiB: fit an Expansion Pak.",
+		[BOOT_ERR_NO_FIT] = "It does not fit in this machine's RAM.",
+		[BOOT_ERR_PART_CRC] = "The ROM is damaged: a part is corrupt.",
+		[BOOT_ERR_CMDLINE] = "Its command line is too long.",
+		[BOOT_ERR_KIND] = "It is not something to start.",
+	};
+
 	console_str("bootmenu: error ");
 	console_str(boot_errname(err));
+	console_str(" entry=");
+	console_str(e->id);
 	console_str(" mem_kb=");
 	console_dec(info->mem_size / 1024);
 	console_end();
+	ui_draw_message(vi_back_buffer(), "Cannot start this entry", e->title,
+			err > 0 && err <= BOOT_ERR_KIND ? why[err] : "", 1);
+	wait_for_back(m, pads);
+}
+
+static void start_entry(const struct toc *toc, struct menu *m,
+			struct pad_state pads[PAD_PORTS],
+			const struct boot_info *info)
+{
+	struct toc_entry e;
+	int err;
+
+	toc_get_entry(toc, m->cursor, &e);
+	if (e.kind == TOC_ENTRY_SYSINFO) {
+		do {
+			ui_draw_sysinfo(vi_back_buffer(), toc, info, pads);
+			vi_present();
+			pad_read_all(pads);
+		} while (!(menu_pressed(m, pad_menu_buttons(&pads[0])) & PAD_B));
+		return;
+	}
+	ui_draw_message(vi_back_buffer(), "Starting", e.title, "", 0);
+	vi_present();
+	err = boot_launch(toc, m->cursor, info);
+	show_boot_error(m, pads, &e, err, info);
 }
 
 int main(void)
 {
+	struct pad_state pads[PAD_PORTS];
 	struct boot_info info;
+	struct menu m;
 	struct toc toc;
-	int err, index;
+	int err;
 
 	boot_info_read(&info);
+	vi_init();
 	err = boot_toc_read(&toc);
 	if (err) {
 		report_toc_error(&toc, err);
+		ui_draw_message(vi_back_buffer(), "This ROM's table is damaged",
+				toc_strerror(err), "Rebuild the ROM with mkrom.", 0);
+		vi_present();
 		return 1;
 	}
-	index = toc_find_default(&toc);
-	if (index < 0) {
-		console_str("bootmenu: error no-entries");
-		console_end();
-		return 1;
+
+	menu_init(&m, toc.entry_count, toc_find_default(&toc),
+		  COUNTDOWN_SECONDS * FRAMES_PER_SECOND);
+	ui_draw_list(vi_back_buffer(), &toc, &m);
+	vi_present();
+	console_str("bootmenu: ready entries=");
+	console_dec(toc.entry_count);
+	console_str(" mem_kb=");
+	console_dec(info.mem_size / 1024);
+	console_end();
+
+	for (;;) {
+		pad_read_all(pads);
+		if (menu_update(&m, pad_menu_buttons(&pads[0])) == MENU_LAUNCH)
+			start_entry(&toc, &m, pads, &info);
+		ui_draw_list(vi_back_buffer(), &toc, &m);
+		vi_present();
 	}
-	err = boot_launch(&toc, index, &info);
-	report_boot_error(err, &info);
-	return 1;
 }

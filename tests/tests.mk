@@ -8,13 +8,20 @@
 DEB_PACKAGES += mupen64plus-ui-console mupen64plus-rsp-hle mupen64plus-data \
 	mupen64plus-input-sdl mupen64plus-audio-sdl mupen64plus-video-glide64mk2 bc
 
-UNIT_TESTS += $(OUT)/tests/unit/test_procinfo
+UNIT_TESTS += $(OUT)/tests/unit/test_procinfo $(OUT)/tests/unit/test_bootmenu
 SYSTEM_TESTS := tests/system/vr4300-check.sh tests/system/boot-mupen64plus.sh \
 	tests/system/bad-toc-mupen64plus.sh
 
 $(OUT)/tests/unit/test_procinfo: tests/unit/test_procinfo.c rootfs/init/procinfo.c rootfs/init/procinfo.h
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) tests/unit/test_procinfo.c rootfs/init/procinfo.c -o $@
+
+$(OUT)/tests/unit/test_bootmenu: tests/unit/test_bootmenu.c bootmenu/menu.c \
+		bootmenu/draw.c $(FONT_C) tools/mkfont/font.c bootmenu/menu.h \
+		bootmenu/draw.h bootmenu/font8x8.h tools/mkfont/font.h
+	@mkdir -p $(@D)
+	$(HOSTCC) $(HOST_CFLAGS) -Ibootmenu tests/unit/test_bootmenu.c bootmenu/menu.c \
+		bootmenu/draw.c $(FONT_C) tools/mkfont/font.c -o $@
 
 .PHONY: test unit-test bench
 unit-test: $(UNIT_TESTS)

@@ -45,3 +45,11 @@ $(MKROM_TEST): tests/unit/test_mkrom.c tests/unit/check.h $(MKROM_LIB_OBJS)
 	$(HOSTCC) $(HOST_CFLAGS) -o $@ tests/unit/test_mkrom.c $(MKROM_LIB_OBJS)
 
 UNIT_TESTS += $(TOC_TEST) $(MKROM_TEST)
+
+# mkfont: bootmenu/font.txt -> C.
+MKFONT := $(OUT)/host/mkfont
+MKFONT_SRCS := tools/mkfont/font.c tools/mkfont/mkfont.c
+
+$(MKFONT): $(MKFONT_SRCS) tools/mkfont/font.h
+	@mkdir -p $(@D)
+	$(HOSTCC) $(HOST_CFLAGS) -o $@ $(MKFONT_SRCS)

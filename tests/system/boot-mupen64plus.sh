@@ -18,10 +18,15 @@ end=$(date +%s.%N)
 echo "boot: $(echo "$end - $start" | bc) s wall"
 sed 's/^/  | /' "$log" | tail -n 40
 
-if grep -q '^bootmenu: launch ' "$log"; then
-	ok "the boot stage launched $(sed -n 's/^bootmenu: launch //p' "$log")"
+if grep -qE '^bootmenu: ready entries=[1-9][0-9]* mem_kb=8192$' "$log"; then
+	ok "the boot menu is up: $(grep -m1 '^bootmenu: ready' "$log")"
 else
-	bad "the boot stage never said what it launches"
+	bad "no 'bootmenu: ready entries=N mem_kb=8192' line"
+fi
+if grep -q '^bootmenu: launch ' "$log"; then
+	ok "the countdown launched the default entry, $(sed -n 's/^bootmenu: launch //p' "$log")"
+else
+	bad "the boot menu never said what it launches"
 fi
 if grep -q 'Linux version 6\.1' "$log"; then
 	ok "the kernel log reaches the IS-Viewer"

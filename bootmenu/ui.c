@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#include "draw.h"
+#include "ui.h"
+
+#define BACKGROUND	DRAW_RGB(16, 24, 48)
+#define TEXT		DRAW_RGB(232, 232, 232)
+#define DIM		DRAW_RGB(140, 150, 170)
+#define HIGHLIGHT	DRAW_RGB(48, 96, 176)
+#define ACCENT		DRAW_RGB(255, 200, 64)
+#define ERROR		DRAW_RGB(255, 96, 96)
+
+/* Leave a border: TVs hide the outermost pixels. */
+#define LEFT		24
+#define TOP		16
+#define LINE		12
+#define LIST_TOP	(TOP + 3 * LINE)
+#define LIST_ROWS	10
+
+static char *put_str(char *p, char *end, const char *s)
+{
+	while (*s && p < end - 1)
+		*p++ = *s++;
+	*p = '\0';
+	return p;
+}
+
+static char *put_dec(char *p, char *end, uint32_t v)
+{
+	char digits[11];
+	int n = 0;
+
+	do {
+		digits[n++] = '0' + v % 10;
+		v /= 10;
+	} while (v);
+	while (n && p < end - 1)
+		*p++ = digits[--n];
+	*p = '\0';
+	return p;
+}
+
+static char *put_hex(char *p, char *end, uint32_t v, int width)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	p = put_str(p, end, "0x");
+	while (width-- && p < end - 1)
+		*p++ = hex[(v >> (4 * width)) & 0xf];
+	*p = '\0';
+	return p;
+}
+
+static void draw_header(uint16_t *fb, const char *subtitle)
+{
+	draw_rect(fb, 0, 0, DRAW_WIDTH, DRAW_HEIGHT, BACKGROUND);
+	draw_text(fb, LEFT, TOP, "Lin64", ACCENT);
+	draw_text(fb, LEFT + 8 * 7, TOP, subtitle, DIM);
+	draw_rect(fb, LEFT, TOP + LINE, DRAW_WIDTH - 2 * LEFT, 1, DIM);
+}
+
+static void draw_footer(uint16_t *fb, const char *text)
+{
+	draw_rect(fb, LEFT, DRAW_HEIGHT - TOP - LINE - 2, DRAW_WIDTH - 2 * LEFT, 1,
+		  DIM);
+	draw_text(fb, LEFT, DRAW_HEIGHT - TOP - LINE + 2, text, DIM);
+}
+
+void ui_draw_list(uint16_t *fb, const struct toc *toc, const struct menu *m)
+{
+	struct toc_entry e;
+	char line[48], *p;
+	int first = m->cursor >= LIST_ROWS ? m->cursor - LIST_ROWS + 1 : 0;
+	int i, y;
+
+	draw_header(fb, "choose what to start");
+	for (i = first; i < m->count && i < first + LIST_ROWS; i++) {
+		y = LIST_TOP + (i - first) * LINE;
+		toc_get_entry(toc, i, &e);
+		if (i == m->cursor)
+			draw_rect(fb, LEFT - 4, y - 2, DRAW_WIDTH - 2 * LEFT + 8,
+				  LINE, HIGHLIGHT);
+		draw_text(fb, LEFT, y, e.title, TEXT);
+	}
+
+	toc_get_entry(toc, m->cursor, &e);
+	y = LIST_TOP + LIST_ROWS * LINE + LINE / 2;
+	draw_text(fb, LEFT, y, e.description, DIM);
+
+	if (m->countdown) {
+		toc_get_entry(toc, m->default_index, &e);
+		p = put_str(line, line + sizeof(line), "Starting ");
+		p = put_str(p, line + sizeof(line), e.title);
+		p = put_str(p, line + sizeof(line), " in ");
+		p = put_dec(p, line + sizeof(line), (m->countdown + 59) / 60);
+		put_str(p, line + sizeof(line), " s");
+		draw_text(fb, LEFT, y + LINE + 4, line, ACCENT);
+	}
+	draw_footer(fb, "A start    Start default");
+}
+
+void ui_draw_message(uint16_t *fb, const char *title, const char *line1,
+		     const char *line2, int can_go_back)
+{
+	draw_header(fb, "");
+	draw_text(fb, LEFT, LIST_TOP, title, ERROR);
+	draw_text(fb, LEFT, LIST_TOP + 2 * LINE, line1, TEXT);
+	draw_text(fb, LEFT, LIST_TOP + 3 * LINE, line2, TEXT);
+	if (can_go_back)
+		draw_footer(fb, "B back");
+}
+
+static const char *tv_name(uint32_t tv_type)
+{
+	switch (tv_type) {
+	case 0:
+		return "PAL";
+	case 1:
+		return "NTSC";
+	case 2:
+		return "MPAL";
+	}
+	return "unknown";
+}
+
+void ui_draw_sysinfo(uint16_t *fb, const struct toc *toc,
+		     const struct boot_info *info,
+		     const struct pad_state pads[PAD_PORTS])
+{
+	char line[48], *p, *end = line + sizeof(line);
+	int port, y = LIST_TOP;
+
+	draw_header(fb, "system information");
+
+	p = put_str(line, end, "RAM        ");
+	p = put_dec(p, end, info->mem_size / 1024);
+	put_str(p, end, " KiB");
+	draw_text(fb, LEFT, y, line, TEXT);
+
+	p = put_str(line, end, "TV         ");
+	put_str(p, end, tv_name(info->tv_type));
+	draw_text(fb, LEFT, y += LINE, line, TEXT);
+
+	p = put_str(line, end, "CIC seed   ");
+	put_hex(p, end, info->cic_seed, 2);
+	draw_text(fb, LEFT, y += LINE, line, TEXT);
+
+	p = put_str(line, end, "ROM build  ");
+	put_str(p, end, toc->build_id);
+	draw_text(fb, LEFT, y += LINE, line, TEXT);
+
+	y += LINE;
+	for (port = 0; port < PAD_PORTS; port++) {
+		p = put_str(line, end, "Port ");
+		p = put_dec(p, end, port + 1);
+		p = put_str(p, end, "     ");
+		put_str(p, end, pads[port].present ? "controller" : "-");
+		draw_text(fb, LEFT, y += LINE, line, TEXT);
+	}
+	draw_footer(fb, "B back");
+}
