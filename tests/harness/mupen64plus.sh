@@ -23,7 +23,7 @@ pid=
 trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
 
 mupen() {
-	stdbuf -oL mupen64plus --noosd --configdir "$work" \
+	exec stdbuf -oL mupen64plus --noosd --configdir "$work" \
 		--datadir /usr/share/games/mupen64plus --emumode ${M64P_EMUMODE:-1} \
 		--gfx dummy --audio dummy --input dummy --rsp mupen64plus-rsp-hle \
 		"$@" "$rom" 2>&1
