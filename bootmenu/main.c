@@ -2,10 +2,14 @@
 /*
  * The boot menu: reads the table of contents, shows its entries and
  * starts the one the player picks, or the default one when the countdown
- * runs out.  Anything it cannot start gets a screen that says why.
+ * runs out: the last one started if the cart's EEPROM remembers it, else
+ * the manifest's default.  Anything it cannot start gets a screen that
+ * says why.
  */
 #include "boot.h"
+#include "choice.h"
 #include "console.h"
+#include "eeprom.h"
 #include "menu.h"
 #include "pad.h"
 #include "ui.h"
@@ -63,6 +67,30 @@ static void show_boot_error(struct menu *m, struct pad_state pads[PAD_PORTS],
 	wait_for_back(m, pads);
 }
 
+/* The last choice, kept in the EEPROM if the cart has one; -1 if none. */
+static int remembered_entry(const struct toc *toc)
+{
+	uint8_t block[CHOICE_BYTES];
+
+	if (!eeprom_present() || eeprom_read(CHOICE_BLOCK, block))
+		return -1;
+	return choice_decode(toc, block);
+}
+
+static void remember_entry(const struct toc *toc, uint32_t index)
+{
+	uint8_t block[CHOICE_BYTES], old[CHOICE_BYTES];
+	int i, same = 1;
+
+	if (!eeprom_present() || eeprom_read(CHOICE_BLOCK, old))
+		return;
+	choice_encode(toc, index, block);
+	for (i = 0; i < CHOICE_BYTES; i++)
+		same &= block[i] == old[i];
+	if (!same)
+		eeprom_write(CHOICE_BLOCK, block);	/* EEPROM wears: only on change */
+}
+
 static void start_entry(const struct toc *toc, struct menu *m,
 			struct pad_state pads[PAD_PORTS],
 			const struct boot_info *info)
@@ -79,6 +107,7 @@ static void start_entry(const struct toc *toc, struct menu *m,
 		} while (!(menu_pressed(m, pad_menu_buttons(&pads[0])) & PAD_B));
 		return;
 	}
+	remember_entry(toc, m->cursor);
 	ui_draw_message(vi_back_buffer(), "Starting", e.title, "", 0);
 	vi_present();
 	err = boot_launch(toc, m->cursor, info);
@@ -91,7 +120,7 @@ int main(void)
 	struct boot_info info;
 	struct menu m;
 	struct toc toc;
-	int err;
+	int err, first;
 
 	boot_info_read(&info);
 	vi_init();
@@ -104,7 +133,8 @@ int main(void)
 		return 1;
 	}
 
-	menu_init(&m, toc.entry_count, toc_find_default(&toc),
+	first = remembered_entry(&toc);
+	menu_init(&m, toc.entry_count, first >= 0 ? first : toc_find_default(&toc),
 		  COUNTDOWN_SECONDS * FRAMES_PER_SECOND);
 	ui_draw_list(vi_back_buffer(), &toc, &m);
 	vi_present();

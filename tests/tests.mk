@@ -16,12 +16,15 @@ $(OUT)/tests/unit/test_procinfo: tests/unit/test_procinfo.c rootfs/init/procinfo
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) tests/unit/test_procinfo.c rootfs/init/procinfo.c -o $@
 
-$(OUT)/tests/unit/test_bootmenu: tests/unit/test_bootmenu.c bootmenu/menu.c \
-		bootmenu/draw.c $(FONT_C) tools/mkfont/font.c bootmenu/menu.h \
-		bootmenu/draw.h bootmenu/font8x8.h tools/mkfont/font.h
+# The boot menu's hardware-free parts, built for the host.
+BOOTMENU_HOST_SRCS := bootmenu/menu.c bootmenu/draw.c bootmenu/choice.c \
+	bootmenu/toc.c bootmenu/crc32.c tools/mkfont/font.c $(FONT_C)
+
+$(OUT)/tests/unit/test_bootmenu: tests/unit/test_bootmenu.c $(BOOTMENU_HOST_SRCS) \
+		$(wildcard bootmenu/*.h) tools/mkfont/font.h
 	@mkdir -p $(@D)
-	$(HOSTCC) $(HOST_CFLAGS) -Ibootmenu tests/unit/test_bootmenu.c bootmenu/menu.c \
-		bootmenu/draw.c $(FONT_C) tools/mkfont/font.c -o $@
+	$(HOSTCC) $(HOST_CFLAGS) -Ibootmenu tests/unit/test_bootmenu.c \
+		$(BOOTMENU_HOST_SRCS) -o $@
 
 .PHONY: test unit-test bench
 unit-test: $(UNIT_TESTS)

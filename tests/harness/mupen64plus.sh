@@ -10,6 +10,9 @@
 # Exits 0 when UNTIL_REGEX was seen, 2 on a fatal emulator error ("Core
 # Error": mupen64plus itself still exits 0 then), 1 otherwise.
 #
+# Saves (the EEPROM) go to a fresh folder each run unless M64P_SAVE_DIR
+# names one, so that runs do not depend on each other.
+#
 # It runs the cached interpreter (M64P_EMUMODE=1).  The dynamic
 # recompiler (2) runs the kernel, but a process created by fork() never
 # gets going under it (mupen64plus 2.5.9 as Debian ships it).
@@ -26,7 +29,7 @@ mupen() {
 	exec stdbuf -oL mupen64plus --noosd --configdir "$work" \
 		--datadir /usr/share/games/mupen64plus --emumode ${M64P_EMUMODE:-1} \
 		--gfx dummy --audio dummy --input dummy --rsp mupen64plus-rsp-hle \
-		"$@" "$rom" 2>&1
+		--set "Core[SaveSRAMPath]=${M64P_SAVE_DIR:-$work}" "$@" "$rom" 2>&1
 }
 
 if [ "$seconds" = 0 ]; then

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../../bootmenu/choice.h"
 #include "../../bootmenu/draw.h"
 #include "../../bootmenu/font8x8.h"
 #include "../../bootmenu/menu.h"
@@ -161,6 +162,73 @@ static void test_font_source(void)
 	CHECK_EQ(font_parse("glif 0x20\n", glyphs, err, sizeof(err)), -1);
 }
 
+/*
+ * A valid TOC with a stage and entries "a", "b", "c" (SYSINFO kind, which
+ * needs no parts), built with the format's own constants.
+ */
+static uint32_t make_toc(uint8_t *buf, struct toc *toc)
+{
+	static const char strings[] = "stage\0a\0b\0c\0A\0B\0C\0";
+	uint32_t parts = TOC_HEADER_SIZE, entries = parts + TOC_PART_SIZE;
+	uint32_t str = entries + 3 * TOC_ENTRY_SIZE, size = str + sizeof(strings);
+	uint32_t i;
+
+	memset(buf, 0, size);
+	memcpy(buf, TOC_MAGIC, TOC_MAGIC_LEN);
+	toc_wr32(buf + TOC_H_VERSION, TOC_VERSION);
+	toc_wr32(buf + TOC_H_SIZE, size);
+	toc_wr32(buf + TOC_H_PART_COUNT, 1);
+	toc_wr32(buf + TOC_H_ENTRY_COUNT, 3);
+	toc_wr32(buf + TOC_H_STRINGS, str);
+	toc_wr32(buf + TOC_H_STAGE_SIZE, 16);
+	toc_wr32(buf + parts + TOC_P_TYPE, TOC_PART_STAGE);
+	toc_wr32(buf + parts + TOC_P_ROM_OFFSET, TOC_ROM_STAGE_OFFSET);
+	toc_wr32(buf + parts + TOC_P_SIZE, 16);
+	toc_wr32(buf + parts + TOC_P_LOAD_ADDR, TOC_LOAD_MIN);
+	toc_wr32(buf + parts + TOC_P_MEM_SIZE, 16);
+	toc_wr32(buf + parts + TOC_P_ENTRY, TOC_LOAD_MIN);
+	for (i = 0; i < 3; i++) {
+		uint8_t *e = buf + entries + i * TOC_ENTRY_SIZE;
+
+		toc_wr32(e + TOC_E_KIND, TOC_ENTRY_SYSINFO);
+		toc_wr16(e + TOC_E_MAIN_PART, TOC_NO_PART);
+		toc_wr16(e + TOC_E_INITRAMFS_PART, TOC_NO_PART);
+		toc_wr16(e + TOC_E_CARTFS_PART, TOC_NO_PART);
+		toc_wr16(e + TOC_E_ICON_PART, TOC_NO_PART);
+		toc_wr32(e + TOC_E_ID, 6 + 2 * i);	/* "a", "b", "c" */
+		toc_wr32(e + TOC_E_TITLE, 12 + 2 * i);
+		toc_wr32(e + TOC_E_DESCRIPTION, 5);	/* "" */
+		toc_wr32(e + TOC_E_CMDLINE, 5);
+	}
+	memcpy(buf + str, strings, sizeof(strings));
+	toc_wr32(buf + TOC_H_CRC32, toc_checksum(buf, size));
+	return toc_parse(toc, buf, size, 0x200000);
+}
+
+static void test_choice(void)
+{
+	static uint8_t buf[512];
+	uint8_t block[CHOICE_BYTES];
+	struct toc toc;
+
+	CHECK_EQ(make_toc(buf, &toc), TOC_OK);
+	choice_encode(&toc, 2, block);
+	CHECK_EQ(choice_decode(&toc, block), 2);
+	choice_encode(&toc, 0, block);
+	CHECK_EQ(choice_decode(&toc, block), 0);
+
+	/* A blank EEPROM and another program's save mean "none". */
+	memset(block, 0xff, sizeof(block));
+	CHECK_EQ(choice_decode(&toc, block), -1);
+	memcpy(block, "SAVEGAME", CHOICE_BYTES);
+	CHECK_EQ(choice_decode(&toc, block), -1);
+
+	/* An entry the ROM no longer has is forgotten, not mapped to another. */
+	choice_encode(&toc, 1, block);
+	block[7] ^= 1;
+	CHECK_EQ(choice_decode(&toc, block), -1);
+}
+
 int main(void)
 {
 	test_countdown();
@@ -169,5 +237,6 @@ int main(void)
 	test_launch();
 	test_text();
 	test_font_source();
+	test_choice();
 	return check_summary();
 }
