@@ -24,6 +24,7 @@ include kernel-patches/kernel.mk
 include rootfs/rootfs.mk
 include bootmenu/bootmenu.mk
 include tests/tests.mk
+include tests/fuzz/fuzz.mk
 
 # Everything bootmenu/lin64.manifest names.
 ROM_PARTS := $(IPL3_BIN) $(BOOTMENU_ELF) $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE)
