@@ -169,6 +169,53 @@ static int launch_linux(const struct toc *toc, const struct toc_entry *e,
 	return 0;
 }
 
+/* SP IMEM: 4 KiB the menu does not use, and the CPU can run code from. */
+#define SP_IMEM			0xa4001000u
+#define CRC_CHUNK		4096u
+
+extern const uint8_t trampoline[], trampoline_end[];
+
+static uint8_t crc_buf[CRC_CHUNK] __attribute__((aligned(16)));
+
+/* A payload may load over the menu: check it arrived intact first. */
+static int payload_crc_ok(const struct toc_part *part)
+{
+	uint32_t crc = 0, done, n;
+
+	for (done = 0; done < part->size; done += n) {
+		n = part->size - done < CRC_CHUNK ? part->size - done : CRC_CHUNK;
+		pi_read(crc_buf, part->rom_offset + done, n);
+		crc = crc32_update(crc, crc_buf, n);
+	}
+	return crc == part->crc32;
+}
+
+static int launch_payload(const struct toc *toc, const struct toc_entry *e,
+			  const struct boot_info *info)
+{
+	typedef void (*trampoline_fn)(uint32_t load, uint32_t rom_offset,
+				      uint32_t rom_bytes, uint32_t mem_bytes,
+				      uint32_t entry);
+	uint32_t i, len = trampoline_end - trampoline;
+	struct toc_part part;
+
+	toc_get_part(toc, e->main_part, &part);
+	if (!fits(part.load_addr, part.mem_size, info))
+		return BOOT_ERR_NO_FIT;
+	if (!payload_crc_ok(&part))
+		return BOOT_ERR_PART_CRC;
+
+	/* IMEM takes whole words only. */
+	for (i = 0; i < len; i += 4)
+		*(volatile uint32_t *)(SP_IMEM + i) =
+			(uint32_t)trampoline[i] << 24 | trampoline[i + 1] << 16 |
+			trampoline[i + 2] << 8 | trampoline[i + 3];
+
+	((trampoline_fn)SP_IMEM)(part.load_addr, part.rom_offset, part.size,
+				 part.mem_size, part.entry);
+	return 0;
+}
+
 int boot_launch(const struct toc *toc, uint32_t index,
 		const struct boot_info *info)
 {
@@ -180,5 +227,7 @@ int boot_launch(const struct toc *toc, uint32_t index,
 	console_end();
 	if (e.kind == TOC_ENTRY_LINUX)
 		return launch_linux(toc, &e, info);
+	if (e.kind == TOC_ENTRY_PAYLOAD)
+		return launch_payload(toc, &e, info);
 	return BOOT_ERR_KIND;
 }

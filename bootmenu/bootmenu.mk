@@ -18,7 +18,8 @@ BOOTMENU_SRCS := bootmenu/main.c bootmenu/boot.c bootmenu/console.c \
 	bootmenu/choice.c
 FONT_C := $(BOOTMENU_OUT)/font8x8.c
 BOOTMENU_OBJS := $(BOOTMENU_SRCS:bootmenu/%.c=$(BOOTMENU_OUT)/%.o) \
-	$(BOOTMENU_OUT)/font8x8.o $(BOOTMENU_OUT)/crt0.o
+	$(BOOTMENU_OUT)/font8x8.o $(BOOTMENU_OUT)/crt0.o \
+	$(BOOTMENU_OUT)/trampoline.o
 BOOTMENU_CFLAGS := $(VR4300_CFLAGS) -Os -std=c11 -ffreestanding \
 	-ffunction-sections -fdata-sections -Wall -Wextra -Werror -MMD -MP
 

@@ -10,7 +10,10 @@ DEB_PACKAGES += mupen64plus-ui-console mupen64plus-rsp-hle mupen64plus-data \
 
 UNIT_TESTS += $(OUT)/tests/unit/test_procinfo $(OUT)/tests/unit/test_bootmenu
 SYSTEM_TESTS := tests/system/vr4300-check.sh tests/system/boot-mupen64plus.sh \
-	tests/system/bad-toc-mupen64plus.sh
+	tests/system/bad-toc-mupen64plus.sh tests/system/payload-mupen64plus.sh
+TEST_ROMS :=
+
+include tests/roms/roms.mk
 
 $(OUT)/tests/unit/test_procinfo: tests/unit/test_procinfo.c rootfs/init/procinfo.c rootfs/init/procinfo.h
 	@mkdir -p $(@D)
@@ -30,7 +33,7 @@ $(OUT)/tests/unit/test_bootmenu: tests/unit/test_bootmenu.c $(BOOTMENU_HOST_SRCS
 unit-test: $(UNIT_TESTS)
 	tests/run-tests.sh $(UNIT_TESTS)
 
-test: $(UNIT_TESTS) $(ROM) | deps
+test: $(UNIT_TESTS) $(ROM) $(TEST_ROMS) | deps
 	tests/run-tests.sh $(UNIT_TESTS) $(SYSTEM_TESTS)
 
 bench: $(ROM) | deps

@@ -142,7 +142,8 @@ static int check_addresses(const struct mkrom_manifest *m,
 }
 
 /* The stage copies each part into place while it runs: no part may land
- * on the stage's own code, data or bss. */
+ * on the stage's own code, data or bss.  Payloads may: the stage hands
+ * their loading to a trampoline in SP IMEM (bootmenu/trampoline.S). */
 static int check_stage_overlap(const struct mkrom_manifest *m,
 			       struct mkrom_error *err)
 {
@@ -154,7 +155,8 @@ static int check_stage_overlap(const struct mkrom_manifest *m,
 	for (i = 0; i < m->part_count; i++) {
 		pt = &m->parts[i];
 		end = (uint64_t)pt->img.load_addr + pt->img.mem_size;
-		if (i == m->stage || !pt->img.load_addr)
+		if (i == m->stage || !pt->img.load_addr ||
+		    pt->type == TOC_PART_PAYLOAD)
 			continue;
 		if (pt->img.load_addr < s_end && s->load_addr < end)
 			return mkrom_fail(err, "%s:%u: part '%s' loads to"
