@@ -36,3 +36,6 @@ echo "ready_uptime: $(echo "$ready" | sed 's/.*uptime_ms=\([0-9]*\).*/\1/') ms"
 # The kernel's own clock when it starts /init ("[    1.333216] Run /init").
 echo "kernel_init_start: $(sed -n 's/^\[ *\([0-9.]*\)\] Run \/init.*/\1/p' "$log" | awk '{ printf "%d", $1 * 1000 }') ms"
 echo "mupen64plus_boot_to_ready_wall: $(( (end - start) / 1000000 )) ms"
+
+# The boot-code signature search (docs/boot.md), on one core.
+tools/ipl3sum/bench.sh

@@ -5,12 +5,17 @@
  *     mkrom [-o OUT.z64] [--ipl3 FILE] [--build-id STR] MANIFEST
  *
  * On success prints "rom: OUT size=N toc=0xOFF parts=N entries=N" and
- * exits 0; on any error prints "mkrom: ..." on stderr, exits 1 and leaves
- * no output file behind.  The work is done in the library (mkrom.h).
+ * then whether the boot code would pass a console's CIC check,
+ * "rom: boot code passes CIC 6102" or "rom: boot code is unsigned:
+ * emulators only" (docs/boot.md), and exits 0; on any error prints
+ * "mkrom: ..." on stderr, exits 1 and leaves no output file behind.  The
+ * work is done in the library (mkrom.h).
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "../../bootmenu/toc.h"
+#include "../ipl3sum/ipl3sum.h"
 #include "mkrom.h"
 
 #define DEFAULT_OUTPUT "lin64.z64"
@@ -41,6 +46,21 @@ static const char *option_value(int argc, char **argv, int *i,
 	if (a[n] || *i + 1 >= argc)
 		return NULL;
 	return argv[++*i];
+}
+
+/*
+ * A real console runs the ROM only if the PIF's checksum of the boot code
+ * matches what the cartridge's CIC expects; emulators and flash carts
+ * that boot at a high level do not check.  Say which case this ROM is in.
+ */
+static void report_signature(const uint8_t *boot)
+{
+	const struct ipl3sum_cic *cic = ipl3sum_identify(boot);
+
+	if (cic)
+		printf("rom: boot code passes CIC %u\n", cic->number);
+	else
+		printf("rom: boot code is unsigned: emulators only\n");
 }
 
 int main(int argc, char **argv)
@@ -82,6 +102,7 @@ int main(int argc, char **argv)
 	}
 	printf("rom: %s size=%u toc=0x%x parts=%u entries=%u\n", opt.output,
 	       rom.size, rom.toc_offset, rom.part_count, rom.entry_count);
+	report_signature(rom.data + TOC_ROM_IPL3_OFFSET);
 	mkrom_rom_free(&rom);
 	return 0;
 }
