@@ -23,6 +23,7 @@ include toolchain/rt/rt.mk
 include kernel-patches/kernel.mk
 include rootfs/rootfs.mk
 include bootmenu/bootmenu.mk
+include emu/emu.mk
 include tests/tests.mk
 include tests/fuzz/fuzz.mk
 

@@ -2,7 +2,8 @@
 #
 #   1. host unit tests (UNIT_TESTS, from each component's fragment)
 #   2. the VR4300 instruction check over every target binary and the kernel
-#   3. system tests: the ROM booted on the emulators
+#   3. system tests: the ROM booted on the emulators (mupen64plus, and the
+#      QEMU machine through tests/harness/n64qemu.py)
 # Each prints "N passed, N failed"; tests/run-tests.sh adds them up.
 
 DEB_PACKAGES += mupen64plus-ui-console mupen64plus-rsp-hle mupen64plus-data \
@@ -10,7 +11,8 @@ DEB_PACKAGES += mupen64plus-ui-console mupen64plus-rsp-hle mupen64plus-data \
 
 UNIT_TESTS += $(OUT)/tests/unit/test_procinfo $(OUT)/tests/unit/test_bootmenu
 SYSTEM_TESTS := tests/system/vr4300-check.sh tests/system/boot-mupen64plus.sh \
-	tests/system/bad-toc-mupen64plus.sh tests/system/payload-mupen64plus.sh
+	tests/system/bad-toc-mupen64plus.sh tests/system/payload-mupen64plus.sh \
+	tests/system/boot-qemu.sh
 TEST_ROMS :=
 
 include tests/roms/roms.mk
@@ -33,7 +35,7 @@ $(OUT)/tests/unit/test_bootmenu: tests/unit/test_bootmenu.c $(BOOTMENU_HOST_SRCS
 unit-test: $(UNIT_TESTS)
 	tests/run-tests.sh $(UNIT_TESTS)
 
-test: $(UNIT_TESTS) $(ROM) $(TEST_ROMS) | deps
+test: $(UNIT_TESTS) $(ROM) $(TEST_ROMS) $(EMU_QEMU) | deps
 	tests/run-tests.sh $(UNIT_TESTS) $(SYSTEM_TESTS)
 
 bench: $(ROM) | deps

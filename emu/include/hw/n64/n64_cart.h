@@ -1,0 +1,27 @@
+/*
+ * Nintendo 64 cartridge: a ROM on the PI bus
+ *
+ * Copyright (c) The Lin64 authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#ifndef HW_N64_CART_H
+#define HW_N64_CART_H
+
+#include "exec/memory.h"
+#include "hw/sysbus.h"
+#include "qom/object.h"
+
+#define TYPE_N64_CART "n64-cart"
+OBJECT_DECLARE_SIMPLE_TYPE(N64CartState, N64_CART)
+
+struct N64CartState {
+    SysBusDevice parent_obj;
+
+    MemoryRegion rom;       /* the ROM, big-endian (.z64 order) */
+    char *filename;         /* property "rom" */
+    uint32_t size;          /* bytes in the file */
+};
+
+#endif /* HW_N64_CART_H */

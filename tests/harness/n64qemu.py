@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Drive the N64 machine for QEMU (-M n64) from tests: the one place that
+knows how to start it, read its IS-Viewer console, talk QMP, press
+controller buttons and take and compare screendumps.
+
+The machine runs headless under -icount (shift 3: 8 ns of virtual time per
+instruction, sleep off), so the same ROM and inputs give the same console
+log and the same pictures on any host.
+
+As a program:
+  n64qemu.py run ROM [--until REGEX] [--timeout S] [--screendump F.ppm]
+                     [--press KEY@SECONDS ...] [--qemu-arg ARG ...]
+      prints the console; exit 0 when REGEX was seen (or, without one, when
+      the timeout ran out), 1 otherwise.
+  n64qemu.py compare A.ppm B.ppm [--tolerance FRACTION]
+      exit 0 when at most FRACTION of the pixels differ (default 0).
+"""
+
+import argparse
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOP = os.path.dirname(os.path.dirname(HERE))
+QEMU = os.environ.get("N64_QEMU", os.path.join(TOP, "out", "emu", "qemu-system-mips64"))
+ICOUNT = "shift=3,sleep=off"
+
+
+class Machine:
+    """One run of -M n64 with a cartridge, a console file and a QMP socket."""
+
+    def __init__(self, rom, extra_args=(), memory="8M"):
+        self.dir = tempfile.mkdtemp(prefix="n64qemu-")
+        self.console_path = os.path.join(self.dir, "console")
+        self.qmp_path = os.path.join(self.dir, "qmp")
+        args = [QEMU, "-M", "n64,cart=" + rom, "-m", memory,
+                "-display", "none", "-icount", ICOUNT,
+                "-chardev", "file,id=isv,path=" + self.console_path,
+                "-serial", "chardev:isv",
+                "-qmp", "unix:%s,server=on,wait=off" % self.qmp_path,
+                "-monitor", "none"] + list(extra_args)
+        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT)
+        self.sock = None
+        self.buf = b""
+
+    def console(self):
+        try:
+            with open(self.console_path, "rb") as f:
+                return f.read().decode("utf-8", "replace")
+        except FileNotFoundError:
+            return ""
+
+    def wait_for(self, regex, timeout):
+        """The first console line matching REGEX, or None after TIMEOUT s."""
+        pattern = re.compile(regex, re.M)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            m = pattern.search(self.console())
+            if m:
+                return m.group(0)
+            if self.proc.poll() is not None:
+                break
+            time.sleep(0.05)
+        m = pattern.search(self.console())
+        return m.group(0) if m else None
+
+    def _connect(self):
+        deadline = time.monotonic() + 10
+        while self.sock is None:
+            try:
+                s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                s.connect(self.qmp_path)
+                self.sock = s
+            except (FileNotFoundError, ConnectionRefusedError):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        self._reply()                       # the greeting
+        self.qmp("qmp_capabilities")
+
+    def _reply(self):
+        while True:
+            while b"\n" not in self.buf:
+                data = self.sock.recv(65536)
+                if not data:
+                    raise EOFError("QMP closed")
+                self.buf += data
+            line, self.buf = self.buf.split(b"\n", 1)
+            msg = json.loads(line)
+            if "event" not in msg:
+                return msg
+
+    def qmp(self, command, **arguments):
+        if self.sock is None and command != "qmp_capabilities":
+            self._connect()
+        msg = {"execute": command}
+        if arguments:
+            msg["arguments"] = arguments
+        self.sock.sendall(json.dumps(msg).encode() + b"\n")
+        reply = self._reply()
+        if "error" in reply:
+            raise RuntimeError("QMP %s: %s" % (command, reply["error"]))
+        return reply.get("return")
+
+    def screendump(self, path):
+        self.qmp("screendump", filename=os.path.abspath(path))
+
+    def press(self, qcode, hold=0.1):
+        """Press and release a key (docs/emu.md maps keys to buttons)."""
+        for down in (True, False):
+            self.qmp("input-send-event", events=[{
+                "type": "key",
+                "data": {"down": down, "key": {"type": "qcode", "data": qcode}}}])
+            if down:
+                time.sleep(hold)
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        if self.sock:
+            self.sock.close()
+        for name in os.listdir(self.dir):
+            os.unlink(os.path.join(self.dir, name))
+        os.rmdir(self.dir)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def read_ppm(path):
+    """(width, height, bytes) of a binary PPM (P6, maxval 255)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    fields = []
+    pos = 0
+    while len(fields) < 4:
+        while data[pos:pos + 1].isspace():
+            pos += 1
+        if data[pos:pos + 1] == b"#":
+            pos = data.index(b"\n", pos)
+            continue
+        start = pos
+        while not data[pos:pos + 1].isspace():
+            pos += 1
+        fields.append(data[start:pos])
+    if fields[0] != b"P6" or fields[3] != b"255":
+        raise ValueError("%s: not a binary 8-bit PPM" % path)
+    width, height = int(fields[1]), int(fields[2])
+    pixels = data[pos + 1:pos + 1 + 3 * width * height]
+    if len(pixels) != 3 * width * height:
+        raise ValueError("%s: truncated" % path)
+    return width, height, pixels
+
+
+def differing_fraction(a, b):
+    """The fraction of pixels that differ between two PPM files (1.0 when
+    their sizes differ)."""
+    wa, ha, pa = read_ppm(a)
+    wb, hb, pb = read_ppm(b)
+    if (wa, ha) != (wb, hb):
+        return 1.0
+    differ = sum(1 for i in range(0, len(pa), 3) if pa[i:i + 3] != pb[i:i + 3])
+    return differ / float(wa * ha)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    run = sub.add_parser("run")
+    run.add_argument("rom")
+    run.add_argument("--until")
+    run.add_argument("--timeout", type=float, default=60)
+    run.add_argument("--screendump")
+    run.add_argument("--press", action="append", default=[],
+                     help="QCODE@SECONDS: press a key that many seconds in")
+    run.add_argument("--qemu-arg", action="append", default=[])
+    cmp = sub.add_parser("compare")
+    cmp.add_argument("a")
+    cmp.add_argument("b")
+    cmp.add_argument("--tolerance", type=float, default=0.0)
+    args = parser.parse_args()
+
+    if args.cmd == "compare":
+        fraction = differing_fraction(args.a, args.b)
+        print("compare: %.4f of the pixels differ" % fraction)
+        return 0 if fraction <= args.tolerance else 1
+
+    if not os.path.exists(args.rom):
+        print("n64qemu: %s: no such ROM" % args.rom, file=sys.stderr)
+        return 2
+    with Machine(args.rom, args.qemu_arg) as m:
+        start = time.monotonic()
+        for spec in args.press:
+            key, _, at = spec.partition("@")
+            time.sleep(max(0.0, float(at or 0) - (time.monotonic() - start)))
+            m.press(key)
+        seen = m.wait_for(args.until, args.timeout) if args.until else None
+        if not args.until:
+            time.sleep(max(0.0, args.timeout - (time.monotonic() - start)))
+        if args.screendump:
+            m.screendump(args.screendump)
+        sys.stdout.write(m.console())
+        return 0 if seen or not args.until else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
