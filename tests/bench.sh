@@ -37,5 +37,21 @@ echo "ready_uptime: $(echo "$ready" | sed 's/.*uptime_ms=\([0-9]*\).*/\1/') ms"
 echo "kernel_init_start: $(sed -n 's/^\[ *\([0-9.]*\)\] Run \/init.*/\1/p' "$log" | awk '{ printf "%d", $1 * 1000 }') ms"
 echo "mupen64plus_boot_to_ready_wall: $(( (end - start) / 1000000 )) ms"
 
+# The same ROM on the QEMU machine (-M n64, -icount shift=3, sleep=off).
+if [ -x "$OUT/emu/qemu-system-mips64" ]; then
+	start=$(date +%s%N)
+	tests/harness/n64qemu.py run "$OUT/lin64.z64" --until '^lin64: ready ' \
+		--timeout 60 >"$log" 2>&1 || true
+	end=$(date +%s%N)
+	ready=$(grep -m1 '^lin64: ready ' "$log" || true)
+	if [ -n "$ready" ]; then
+		echo "qemu_mem_available_kb: $(echo "$ready" | sed 's/.*mem_available_kb=\([0-9]*\).*/\1/') KiB"
+		echo "qemu_ready_uptime: $(echo "$ready" | sed 's/.*uptime_ms=\([0-9]*\).*/\1/') ms"
+		echo "qemu_boot_to_ready_wall: $(( (end - start) / 1000000 )) ms"
+	else
+		echo "bench: the ROM did not reach 'lin64: ready' on -M n64" >&2
+	fi
+fi
+
 # The boot-code signature search (docs/boot.md), on one core.
 tools/ipl3sum/bench.sh
