@@ -5,6 +5,7 @@
 #include "cache.h"
 #include "console.h"
 #include "crc32.h"
+#include "fmt.h"
 #include "n64.h"
 #include "pi.h"
 
@@ -84,18 +85,13 @@ static int load_part(const struct toc_part *part, uint32_t addr)
 }
 
 /* Appends "KEY=0xVALUE " to the command line being built. */
-static void cmdline_add(uint32_t *len, const char *key, uint32_t value)
+static char *cmdline_add(char *p, const char *key, uint32_t value)
 {
-	static const char digits[] = "0123456789abcdef";
-	int shift;
+	char *end = cmdline + sizeof(cmdline);
 
-	while (*key && *len < CMDLINE_MAX - 12)
-		cmdline[(*len)++] = *key++;
-	cmdline[(*len)++] = '0';
-	cmdline[(*len)++] = 'x';
-	for (shift = 28; shift >= 0; shift -= 4)
-		cmdline[(*len)++] = digits[(value >> shift) & 0xf];
-	cmdline[(*len)++] = ' ';
+	p = fmt_str(p, end, key);
+	p = fmt_hex(p, end, value, 8);
+	return fmt_str(p, end, " ");
 }
 
 /*
@@ -106,26 +102,21 @@ static void cmdline_add(uint32_t *len, const char *key, uint32_t value)
 static int build_cmdline(const struct toc *toc, const struct toc_entry *e,
 			 uint32_t rd_start, uint32_t rd_size)
 {
+	char *p = cmdline, *end = cmdline + sizeof(cmdline);
 	struct toc_part part;
-	uint32_t len = 0;
-	const char *s;
 
 	if (e->cartfs_part != TOC_NO_PART) {
 		toc_get_part(toc, e->cartfs_part, &part);
-		cmdline_add(&len, "n64cart.start=", part.rom_offset);
-		cmdline_add(&len, "n64cart.size=", part.size);
+		p = cmdline_add(p, "n64cart.start=", part.rom_offset);
+		p = cmdline_add(p, "n64cart.size=", part.size);
 	}
 	if (rd_size) {
-		cmdline_add(&len, "rd_start=", rd_start);
-		cmdline_add(&len, "rd_size=", rd_size);
+		p = cmdline_add(p, "rd_start=", rd_start);
+		p = cmdline_add(p, "rd_size=", rd_size);
 	}
-	for (s = e->cmdline; *s; s++) {
-		if (len >= CMDLINE_MAX - 1)
-			return BOOT_ERR_CMDLINE;
-		cmdline[len++] = *s;
-	}
-	cmdline[len] = '\0';
-	return 0;
+	p = fmt_str(p, end, e->cmdline);
+	/* fmt_str() stops one short of the end: reaching it means cut off. */
+	return p == end - 1 ? BOOT_ERR_CMDLINE : 0;
 }
 
 static int launch_linux(const struct toc *toc, const struct toc_entry *e,

@@ -15,7 +15,7 @@ BOOTMENU_SRCS := bootmenu/main.c bootmenu/boot.c bootmenu/console.c \
 	bootmenu/pi.c bootmenu/cache.c bootmenu/string.c bootmenu/toc.c \
 	bootmenu/crc32.c bootmenu/vi.c bootmenu/pad.c bootmenu/draw.c \
 	bootmenu/menu.c bootmenu/ui.c bootmenu/joybus.c bootmenu/eeprom.c \
-	bootmenu/choice.c
+	bootmenu/choice.c bootmenu/fmt.c
 FONT_C := $(BOOTMENU_OUT)/font8x8.c
 BOOTMENU_OBJS := $(BOOTMENU_SRCS:bootmenu/%.c=$(BOOTMENU_OUT)/%.o) \
 	$(BOOTMENU_OUT)/font8x8.o $(BOOTMENU_OUT)/crt0.o \

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "console.h"
+#include "fmt.h"
 #include "n64.h"
 #include "pi.h"
 
@@ -10,33 +11,17 @@ static uint32_t line_len;
 
 void console_str(const char *s)
 {
-	while (*s && line_len < LINE_MAX - 1)
-		line[line_len++] = *s++;
+	line_len = fmt_str(line + line_len, line + LINE_MAX - 1, s) - line;
 }
 
 void console_dec(uint32_t v)
 {
-	char buf[11];
-	int i = sizeof(buf) - 1;
-
-	buf[i] = '\0';
-	do {
-		buf[--i] = '0' + v % 10;
-		v /= 10;
-	} while (v);
-	console_str(buf + i);
+	line_len = fmt_dec(line + line_len, line + LINE_MAX - 1, v) - line;
 }
 
 void console_hex(uint32_t v)
 {
-	static const char digits[] = "0123456789abcdef";
-	char buf[11] = "0x";
-	int i;
-
-	for (i = 0; i < 8; i++)
-		buf[2 + i] = digits[(v >> (28 - 4 * i)) & 0xf];
-	buf[10] = '\0';
-	console_str(buf);
+	line_len = fmt_hex(line + line_len, line + LINE_MAX - 1, v, 8) - line;
 }
 
 /*

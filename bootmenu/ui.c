@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "draw.h"
+#include "fmt.h"
 #include "ui.h"
 
 #define BACKGROUND	DRAW_RGB(16, 24, 48)
@@ -15,40 +16,6 @@
 #define LINE		12
 #define LIST_TOP	(TOP + 3 * LINE)
 #define LIST_ROWS	10
-
-static char *put_str(char *p, char *end, const char *s)
-{
-	while (*s && p < end - 1)
-		*p++ = *s++;
-	*p = '\0';
-	return p;
-}
-
-static char *put_dec(char *p, char *end, uint32_t v)
-{
-	char digits[11];
-	int n = 0;
-
-	do {
-		digits[n++] = '0' + v % 10;
-		v /= 10;
-	} while (v);
-	while (n && p < end - 1)
-		*p++ = digits[--n];
-	*p = '\0';
-	return p;
-}
-
-static char *put_hex(char *p, char *end, uint32_t v, int width)
-{
-	static const char hex[] = "0123456789abcdef";
-
-	p = put_str(p, end, "0x");
-	while (width-- && p < end - 1)
-		*p++ = hex[(v >> (4 * width)) & 0xf];
-	*p = '\0';
-	return p;
-}
 
 static void draw_header(uint16_t *fb, const char *subtitle)
 {
@@ -88,11 +55,11 @@ void ui_draw_list(uint16_t *fb, const struct toc *toc, const struct menu *m)
 
 	if (m->countdown) {
 		toc_get_entry(toc, m->default_index, &e);
-		p = put_str(line, line + sizeof(line), "Starting ");
-		p = put_str(p, line + sizeof(line), e.title);
-		p = put_str(p, line + sizeof(line), " in ");
-		p = put_dec(p, line + sizeof(line), (m->countdown + 59) / 60);
-		put_str(p, line + sizeof(line), " s");
+		p = fmt_str(line, line + sizeof(line), "Starting ");
+		p = fmt_str(p, line + sizeof(line), e.title);
+		p = fmt_str(p, line + sizeof(line), " in ");
+		p = fmt_dec(p, line + sizeof(line), (m->countdown + 59) / 60);
+		fmt_str(p, line + sizeof(line), " s");
 		draw_text(fb, LEFT, y + LINE + 4, line, ACCENT);
 	}
 	draw_footer(fb, "A start    Start default");
@@ -131,29 +98,29 @@ void ui_draw_sysinfo(uint16_t *fb, const struct toc *toc,
 
 	draw_header(fb, "system information");
 
-	p = put_str(line, end, "RAM        ");
-	p = put_dec(p, end, info->mem_size / 1024);
-	put_str(p, end, " KiB");
+	p = fmt_str(line, end, "RAM        ");
+	p = fmt_dec(p, end, info->mem_size / 1024);
+	fmt_str(p, end, " KiB");
 	draw_text(fb, LEFT, y, line, TEXT);
 
-	p = put_str(line, end, "TV         ");
-	put_str(p, end, tv_name(info->tv_type));
+	p = fmt_str(line, end, "TV         ");
+	fmt_str(p, end, tv_name(info->tv_type));
 	draw_text(fb, LEFT, y += LINE, line, TEXT);
 
-	p = put_str(line, end, "CIC seed   ");
-	put_hex(p, end, info->cic_seed, 2);
+	p = fmt_str(line, end, "CIC seed   ");
+	fmt_hex(p, end, info->cic_seed, 2);
 	draw_text(fb, LEFT, y += LINE, line, TEXT);
 
-	p = put_str(line, end, "ROM build  ");
-	put_str(p, end, toc->build_id);
+	p = fmt_str(line, end, "ROM build  ");
+	fmt_str(p, end, toc->build_id);
 	draw_text(fb, LEFT, y += LINE, line, TEXT);
 
 	y += LINE;
 	for (port = 0; port < PAD_PORTS; port++) {
-		p = put_str(line, end, "Port ");
-		p = put_dec(p, end, port + 1);
-		p = put_str(p, end, "     ");
-		put_str(p, end, pads[port].present ? "controller" : "-");
+		p = fmt_str(line, end, "Port ");
+		p = fmt_dec(p, end, port + 1);
+		p = fmt_str(p, end, "     ");
+		fmt_str(p, end, pads[port].present ? "controller" : "-");
 		draw_text(fb, LEFT, y += LINE, line, TEXT);
 	}
 	draw_footer(fb, "B back");

@@ -22,7 +22,7 @@ $(OUT)/tests/unit/test_procinfo: tests/unit/test_procinfo.c rootfs/init/procinfo
 	$(HOSTCC) $(HOST_CFLAGS) tests/unit/test_procinfo.c rootfs/init/procinfo.c -o $@
 
 # The boot menu's hardware-free parts, built for the host.
-BOOTMENU_HOST_SRCS := bootmenu/menu.c bootmenu/draw.c bootmenu/choice.c \
+BOOTMENU_HOST_SRCS := bootmenu/menu.c bootmenu/draw.c bootmenu/choice.c bootmenu/fmt.c \
 	bootmenu/toc.c bootmenu/crc32.c tools/mkfont/font.c $(FONT_C)
 
 $(OUT)/tests/unit/test_bootmenu: tests/unit/test_bootmenu.c $(BOOTMENU_HOST_SRCS) \

@@ -7,7 +7,7 @@ ROMS_OUT := $(OUT)/tests/roms
 HELLO_ELF := $(ROMS_OUT)/hello.elf
 PAYLOAD_ROM := $(ROMS_OUT)/payload.z64
 # What a payload links from the menu: start-up, console, PI, caches, mem*.
-PAYLOAD_RUNTIME := $(addprefix $(BOOTMENU_OUT)/,crt0.o console.o pi.o cache.o string.o)
+PAYLOAD_RUNTIME := $(addprefix $(BOOTMENU_OUT)/,crt0.o console.o fmt.o pi.o cache.o string.o)
 
 $(ROMS_OUT)/%.o: tests/roms/%.c | deps
 	@mkdir -p $(@D)

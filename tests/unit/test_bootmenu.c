@@ -8,6 +8,7 @@
 
 #include "../../bootmenu/choice.h"
 #include "../../bootmenu/draw.h"
+#include "../../bootmenu/fmt.h"
 #include "../../bootmenu/font8x8.h"
 #include "../../bootmenu/menu.h"
 #include "../../bootmenu/pad.h"
@@ -229,6 +230,33 @@ static void test_choice(void)
 	CHECK_EQ(choice_decode(&toc, block), -1);
 }
 
+static void test_fmt(void)
+{
+	char buf[16], *p;
+
+	p = fmt_str(buf, buf + sizeof(buf), "mem=");
+	p = fmt_dec(p, buf + sizeof(buf), 8192);
+	CHECK(strcmp(buf, "mem=8192") == 0);
+	CHECK_EQ(p - buf, 8);
+	fmt_hex(buf, buf + sizeof(buf), 0x802ad000, 8);
+	CHECK(strcmp(buf, "0x802ad000") == 0);
+	fmt_hex(buf, buf + sizeof(buf), 0x3f, 2);
+	CHECK(strcmp(buf, "0x3f") == 0);
+	fmt_dec(buf, buf + sizeof(buf), 0);
+	CHECK(strcmp(buf, "0") == 0);
+	fmt_dec(buf, buf + sizeof(buf), 4294967295u);
+	CHECK(strcmp(buf, "4294967295") == 0);
+
+	/* Never past the end, always terminated. */
+	p = fmt_str(buf, buf + 6, "truncated");
+	CHECK(strcmp(buf, "trunc") == 0);
+	CHECK_EQ(p - buf, 5);
+	p = fmt_dec(buf, buf + 4, 123456);
+	CHECK(strcmp(buf, "123") == 0);
+	fmt_hex(buf, buf + 5, 0xabcdef, 6);
+	CHECK(strcmp(buf, "0xab") == 0);
+}
+
 int main(void)
 {
 	test_countdown();
@@ -238,5 +266,6 @@ int main(void)
 	test_text();
 	test_font_source();
 	test_choice();
+	test_fmt();
 	return check_summary();
 }
