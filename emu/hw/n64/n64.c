@@ -5,8 +5,9 @@
  * with a cartridge ROM and an IS-Viewer 64 on the PI bus.  This file only
  * wires the devices together; each lives in its own file.  Modelled so far:
  * MI, PI (with the cartridge and IS-Viewer), SP memories and registers, RI,
- * and the VI's timing.  AI, SI/PIF and the RDP are register blocks that log
- * and read as zero.
+ * the VI (timing and picture) and the SI with PIF RAM (every joybus port
+ * empty).  AI, the PIF ROM and the RDP are register blocks that log and
+ * read as zero.
  * The memory map is in include/hw/n64/n64.h, and docs/emu.md in Lin64
  * describes the machine.
  *
@@ -35,6 +36,7 @@
 #include "hw/n64/n64_pi.h"
 #include "hw/n64/n64_ri.h"
 #include "hw/n64/n64_sp.h"
+#include "hw/n64/n64_si.h"
 #include "hw/n64/n64_vi.h"
 #include "sysemu/qtest.h"
 #include "sysemu/reset.h"
@@ -110,12 +112,11 @@ static void n64_init(MachineState *machine)
     n64_stub("n64.unassigned", 0, 4 * GiB, -2000);
     memory_region_add_subregion(sysmem, N64_RDRAM_BASE, machine->ram);
 
-    /* The next milestones: AI, SI and the PIF's RAM, the RDP. */
+    /* The next milestones: AI, the RDP; the PIF ROM (its RAM is the SI's). */
     n64_stub("n64.rdram-regs", N64_RDRAM_REGS_BASE, N64_RCP_BLOCK_SIZE, -1000);
     n64_stub("n64.dp-cmd", N64_DP_CMD_BASE, N64_RCP_BLOCK_SIZE, -1000);
     n64_stub("n64.dp-span", N64_DP_SPAN_BASE, N64_RCP_BLOCK_SIZE, -1000);
     n64_stub("n64.ai", N64_AI_BASE, N64_RCP_BLOCK_SIZE, -1000);
-    n64_stub("n64.si", N64_SI_BASE, N64_RCP_BLOCK_SIZE, -1000);
     n64_stub("n64.pif", N64_PIF_ROM_BASE, N64_RCP_BLOCK_SIZE, -1000);
     n64_boot_init(sysmem, OBJECT(machine));
 
@@ -134,7 +135,18 @@ static void n64_init(MachineState *machine)
     sysbus_connect_irq(SYS_BUS_DEVICE(dev), 0,
                        qdev_get_gpio_in(mi, N64_MI_IRQ_SP));
 
+    dev = qdev_new(TYPE_N64_SI);
+    object_property_set_link(OBJECT(dev), "dram", OBJECT(machine->ram),
+                             &error_fatal);
+    sysbus_realize_and_unref(SYS_BUS_DEVICE(dev), &error_fatal);
+    sysbus_mmio_map(SYS_BUS_DEVICE(dev), 0, N64_SI_BASE);
+    sysbus_mmio_map(SYS_BUS_DEVICE(dev), 1, N64_PIF_RAM_BASE);
+    sysbus_connect_irq(SYS_BUS_DEVICE(dev), 0,
+                       qdev_get_gpio_in(mi, N64_MI_IRQ_SI));
+
     dev = qdev_new(TYPE_N64_VI);
+    object_property_set_link(OBJECT(dev), "dram", OBJECT(machine->ram),
+                             &error_fatal);
     sysbus_realize_and_unref(SYS_BUS_DEVICE(dev), &error_fatal);
     sysbus_mmio_map(SYS_BUS_DEVICE(dev), 0, N64_VI_BASE);
     sysbus_connect_irq(SYS_BUS_DEVICE(dev), 0,

@@ -1,5 +1,5 @@
 /*
- * Nintendo 64 Video Interface (VI): timing only, no picture yet
+ * Nintendo 64 Video Interface (VI): registers, timing and the framebuffer
  *
  * Copyright (c) The Lin64 authors
  *
@@ -11,6 +11,7 @@
 
 #include "hw/sysbus.h"
 #include "qom/object.h"
+#include "ui/console.h"
 
 #define TYPE_N64_VI "n64-vi"
 OBJECT_DECLARE_SIMPLE_TYPE(N64VIState, N64_VI)
@@ -27,6 +28,13 @@ struct N64VIState {
     uint32_t regs[N64_VI_NUM_REGS];
     int64_t epoch_ns;       /* when line 0 of field 0 began */
     bool intr;
+
+    /* The picture: derived from the registers, not migrated */
+    MemoryRegion *dram;     /* link: RDRAM, where VI_ORIGIN points */
+    QemuConsole *con;
+    uint32_t mode_type, mode_width, mode_height, mode_stride;
+    uint32_t bad_origin;    /* the last ORIGIN reported past RDRAM */
+    bool invalidate;        /* resize and redraw at the next update */
 };
 
 #endif /* HW_N64_VI_H */
