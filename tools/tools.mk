@@ -24,13 +24,15 @@ TOC_HDRS := bootmenu/toc.h bootmenu/crc32.h
 # the checksum to say which CIC the boot code passes.
 IPL3SUM_LIB_SRCS := tools/ipl3sum/ipl3sum.c tools/ipl3sum/search.c
 IPL3SUM_HDRS := tools/ipl3sum/ipl3sum.h tools/ipl3sum/rounds.h
-MKROM_HDRS := tools/mkrom/mkrom.h $(TOC_HDRS) $(IPL3SUM_HDRS)
+MKROM_HDRS := tools/mkrom/mkrom.h tools/cli.h $(TOC_HDRS) $(IPL3SUM_HDRS)
+# Option parsing the command-line tools share.
+CLI_OBJ := $(MKROM_OBJDIR)/tools/cli.o
 
 TOC_OBJS := $(TOC_SRCS:%.c=$(MKROM_OBJDIR)/%.o)
 IPL3SUM_LIB_OBJS := $(IPL3SUM_LIB_SRCS:%.c=$(MKROM_OBJDIR)/%.o)
 MKROM_LIB_OBJS := $(MKROM_LIB_SRCS:%.c=$(MKROM_OBJDIR)/%.o) $(TOC_OBJS) \
 	$(IPL3SUM_LIB_OBJS)
-MKROM_OBJS := $(MKROM_OBJDIR)/tools/mkrom/mkrom.o $(MKROM_LIB_OBJS)
+MKROM_OBJS := $(MKROM_OBJDIR)/tools/mkrom/mkrom.o $(CLI_OBJ) $(MKROM_LIB_OBJS)
 
 TOC_TEST := $(OUT)/tests/unit/test_toc
 MKROM_TEST := $(OUT)/tests/unit/test_mkrom
@@ -61,7 +63,7 @@ $(IPL3SUM): $(MKROM_OBJDIR)/tools/ipl3sum/main.o $(IPL3SUM_LIB_OBJS)
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) -o $@ $^
 
-$(IPL3SEARCH): $(MKROM_OBJDIR)/tools/ipl3sum/ipl3search.o $(IPL3SUM_LIB_OBJS)
+$(IPL3SEARCH): $(MKROM_OBJDIR)/tools/ipl3sum/ipl3search.o $(CLI_OBJ) $(IPL3SUM_LIB_OBJS)
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) -o $@ $^
 

@@ -23,6 +23,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../cli.h"
 #include "ipl3sum.h"
 
 #define DEFAULT_CIC	6102
@@ -93,22 +94,6 @@ static int parse_u64(const char *s, uint64_t *v)
 		return -1;
 	*v = n;
 	return 0;
-}
-
-/* "--opt VALUE" or "--opt=VALUE"; advances *i past what it used. */
-static const char *option_value(int argc, char **argv, int *i,
-				const char *name)
-{
-	size_t n = strlen(name);
-	const char *a = argv[*i];
-
-	if (strncmp(a, name, n))
-		return NULL;
-	if (a[n] == '=')
-		return a + n + 1;
-	if (a[n] || *i + 1 >= argc)
-		return NULL;
-	return argv[++*i];
 }
 
 /* "I" or "I,J" */
@@ -341,28 +326,28 @@ int main(int argc, char **argv)
 				bench_seconds = (double)n;
 				i++;
 			}
-		} else if ((v = option_value(argc, argv, &i, "--cic"))) {
+		} else if ((v = cli_option_value(argc, argv, &i, "--cic"))) {
 			if (parse_u64(v, &n) || n > 9999 ||
 			    !(o.cic = ipl3sum_find_cic((unsigned)n))) {
 				fprintf(stderr, "ipl3search: unknown CIC: %s\n", v);
 				return usage(stderr);
 			}
 			have_cic = 1;
-		} else if ((v = option_value(argc, argv, &i, "--seed"))) {
+		} else if ((v = cli_option_value(argc, argv, &i, "--seed"))) {
 			if (parse_u64(v, &o.seed) || o.seed > 0xFF) {
 				fprintf(stderr, "ipl3search: a seed is one byte:"
 					" %s\n", v);
 				return usage(stderr);
 			}
 			o.have_seed = 1;
-		} else if ((v = option_value(argc, argv, &i, "--target"))) {
+		} else if ((v = cli_option_value(argc, argv, &i, "--target"))) {
 			if (parse_u64(v, &o.target) || o.target > IPL3SUM_MASK) {
 				fprintf(stderr, "ipl3search: a target has 48 bits:"
 					" %s\n", v);
 				return usage(stderr);
 			}
 			o.have_target = 1;
-		} else if ((v = option_value(argc, argv, &i, "--last"))) {
+		} else if ((v = cli_option_value(argc, argv, &i, "--last"))) {
 			if (parse_u64(v, &n) || n < 1 || n > IPL3SUM_MAX_FREE) {
 				fprintf(stderr, "ipl3search: --last takes 1 or 2:"
 					" %s\n", v);
@@ -372,30 +357,30 @@ int main(int argc, char **argv)
 			o.vary[0] = IPL3SUM_WORDS - (unsigned)n;
 			o.vary[1] = IPL3SUM_WORDS - 1;
 			have_last = 1;
-		} else if ((v = option_value(argc, argv, &i, "--words"))) {
+		} else if ((v = cli_option_value(argc, argv, &i, "--words"))) {
 			if (parse_words(v, o.vary, &o.nvary)) {
 				fprintf(stderr, "ipl3search: --words takes one or"
 					" two word numbers, 0 to 1007: %s\n", v);
 				return usage(stderr);
 			}
 			have_words = 1;
-		} else if ((v = option_value(argc, argv, &i, "--start"))) {
+		} else if ((v = cli_option_value(argc, argv, &i, "--start"))) {
 			if (parse_u64(v, &o.start)) {
 				fprintf(stderr, "ipl3search: bad --start: %s\n", v);
 				return usage(stderr);
 			}
-		} else if ((v = option_value(argc, argv, &i, "--count"))) {
+		} else if ((v = cli_option_value(argc, argv, &i, "--count"))) {
 			if (parse_u64(v, &o.count) || !o.count) {
 				fprintf(stderr, "ipl3search: bad --count: %s\n", v);
 				return usage(stderr);
 			}
 			o.have_count = 1;
-		} else if ((v = option_value(argc, argv, &i, "--every"))) {
+		} else if ((v = cli_option_value(argc, argv, &i, "--every"))) {
 			if (parse_u64(v, &o.every) || !o.every) {
 				fprintf(stderr, "ipl3search: bad --every: %s\n", v);
 				return usage(stderr);
 			}
-		} else if ((v = option_value(argc, argv, &i, "-o"))) {
+		} else if ((v = cli_option_value(argc, argv, &i, "-o"))) {
 			o.output = v;
 		} else if (a[0] == '-' && a[1]) {
 			fprintf(stderr, "ipl3search: unknown option or missing"

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "../../bootmenu/toc.h"
+#include "../cli.h"
 #include "../ipl3sum/ipl3sum.h"
 #include "mkrom.h"
 
@@ -30,22 +31,6 @@ static int usage(void)
 	      "The manifest format is described in docs/rom-layout.md.\n",
 	      stderr);
 	return 1;
-}
-
-/* "--opt VALUE" or "--opt=VALUE"; advances *i past what it used. */
-static const char *option_value(int argc, char **argv, int *i,
-				const char *name)
-{
-	size_t n = strlen(name);
-	const char *a = argv[*i];
-
-	if (strncmp(a, name, n))
-		return NULL;
-	if (a[n] == '=')
-		return a + n + 1;
-	if (a[n] || *i + 1 >= argc)
-		return NULL;
-	return argv[++*i];
 }
 
 /*
@@ -75,11 +60,11 @@ int main(int argc, char **argv)
 		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
 			usage();
 			return 0;
-		} else if ((v = option_value(argc, argv, &i, "-o"))) {
+		} else if ((v = cli_option_value(argc, argv, &i, "-o"))) {
 			opt.output = v;
-		} else if ((v = option_value(argc, argv, &i, "--ipl3"))) {
+		} else if ((v = cli_option_value(argc, argv, &i, "--ipl3"))) {
 			opt.ipl3 = v;
-		} else if ((v = option_value(argc, argv, &i, "--build-id"))) {
+		} else if ((v = cli_option_value(argc, argv, &i, "--build-id"))) {
 			opt.build_id = v;
 		} else if (argv[i][0] == '-' && argv[i][1]) {
 			fprintf(stderr, "mkrom: unknown option or missing value:"
