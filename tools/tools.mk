@@ -55,7 +55,7 @@ $(TOC_TEST): tests/unit/test_toc.c tests/unit/check.h $(TOC_OBJS)
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) -o $@ tests/unit/test_toc.c $(TOC_OBJS)
 
-$(MKROM_TEST): tests/unit/test_mkrom.c tests/unit/check.h $(MKROM_LIB_OBJS)
+$(MKROM_TEST): tests/unit/test_mkrom.c tests/unit/check.h tests/unit/tmpdir.h $(MKROM_LIB_OBJS)
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) -o $@ tests/unit/test_mkrom.c $(MKROM_LIB_OBJS)
 
@@ -68,7 +68,7 @@ $(IPL3SEARCH): $(MKROM_OBJDIR)/tools/ipl3sum/ipl3search.o $(CLI_OBJ) $(IPL3SUM_L
 	$(HOSTCC) $(HOST_CFLAGS) -o $@ $^
 
 # The test also runs both programs on malformed input: it is told where.
-$(IPL3SUM_TEST): tests/unit/test_ipl3sum.c tests/unit/check.h $(IPL3SUM_HDRS) \
+$(IPL3SUM_TEST): tests/unit/test_ipl3sum.c tests/unit/check.h tests/unit/tmpdir.h $(IPL3SUM_HDRS) \
 		$(IPL3SUM_LIB_OBJS) $(IPL3SUM) $(IPL3SEARCH)
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) -DIPL3SUM_BIN='"$(abspath $(IPL3SUM))"' \

@@ -25,6 +25,7 @@
 
 #include "../../tools/ipl3sum/ipl3sum.h"
 #include "check.h"
+#include "tmpdir.h"
 
 #ifndef IPL3SUM_BIN
 #define IPL3SUM_BIN "out/host/ipl3sum"
@@ -408,28 +409,6 @@ static void test_search_init_errors(void)
 
 /* ---- the programs -------------------------------------------------------- */
 
-static char tmpdir[256];
-
-static const char *tpath(const char *name)
-{
-	static char buf[4][512];
-	static unsigned n;
-	char *p = buf[n++ % 4];
-
-	snprintf(p, 512, "%s/%s", tmpdir, name);
-	return p;
-}
-
-static void write_tmp(const char *name, const void *data, size_t len)
-{
-	FILE *f = fopen(tpath(name), "wb");
-
-	if (!f || fwrite(data, 1, len, f) != len || fclose(f)) {
-		perror(name);
-		exit(1);
-	}
-}
-
 static char out[16384];	/* what the last run() printed, stdout and stderr */
 
 /* Run "PROGRAM ARGS" in tmpdir; returns its exit status. */
@@ -598,34 +577,9 @@ static void test_ipl3search_program(void)
 	CHECK(printed("neither an N64 ROM"));
 }
 
-static void remove_tmpdir(void)
-{
-	char path[600];
-	struct dirent *d;
-	DIR *dir = opendir(tmpdir);
-
-	if (!dir)
-		return;
-	while ((d = readdir(dir))) {
-		if (!strcmp(d->d_name, ".") || !strcmp(d->d_name, ".."))
-			continue;
-		snprintf(path, sizeof(path), "%s/%s", tmpdir, d->d_name);
-		unlink(path);
-	}
-	closedir(dir);
-	rmdir(tmpdir);
-}
-
 int main(void)
 {
-	const char *base = getenv("TMPDIR");
-
-	snprintf(tmpdir, sizeof(tmpdir), "%s/test_ipl3sum.XXXXXX",
-		 base && *base ? base : "/tmp");
-	if (!mkdtemp(tmpdir)) {
-		perror("mkdtemp");
-		return 1;
-	}
+	make_tmpdir("test_ipl3sum");
 	test_zero_boot_code();
 	test_against_reference();
 	test_split();

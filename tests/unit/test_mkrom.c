@@ -18,61 +18,9 @@
 #include "../../bootmenu/toc.h"
 #include "../../tools/mkrom/mkrom.h"
 #include "check.h"
+#include "tmpdir.h"
 
 /* ---- helpers ------------------------------------------------------------ */
-
-static char tmpdir[256];
-
-static void make_tmpdir(void)
-{
-	const char *base = getenv("TMPDIR");
-
-	snprintf(tmpdir, sizeof(tmpdir), "%s/test_mkrom.XXXXXX",
-		 base && *base ? base : "/tmp");
-	if (!mkdtemp(tmpdir)) {
-		perror("mkdtemp");
-		exit(1);
-	}
-}
-
-static void remove_tmpdir(void)
-{
-	char path[512];
-	struct dirent *d;
-	DIR *dir = opendir(tmpdir);
-
-	if (!dir)
-		return;
-	while ((d = readdir(dir))) {
-		if (!strcmp(d->d_name, ".") || !strcmp(d->d_name, ".."))
-			continue;
-		snprintf(path, sizeof(path), "%s/%s", tmpdir, d->d_name);
-		unlink(path);
-	}
-	closedir(dir);
-	rmdir(tmpdir);
-}
-
-/* Full path of @name in the temp dir; four rotating buffers. */
-static const char *tpath(const char *name)
-{
-	static char buf[4][512];
-	static unsigned n;
-	char *p = buf[n++ % 4];
-
-	snprintf(p, 512, "%s/%s", tmpdir, name);
-	return p;
-}
-
-static void write_tmp(const char *name, const void *data, size_t len)
-{
-	FILE *f = fopen(tpath(name), "wb");
-
-	if (!f || fwrite(data, 1, len, f) != len || fclose(f)) {
-		perror(name);
-		exit(1);
-	}
-}
 
 /* A file of @len bytes, each (seed + i) & 0xFF. */
 static void write_pattern(const char *name, size_t len, uint8_t seed)
@@ -1091,7 +1039,7 @@ static void test_make(void)
 
 int main(void)
 {
-	make_tmpdir();
+	make_tmpdir("test_mkrom");
 	test_cic6102();
 	test_elf_flatten();
 	test_elf_malformed();
