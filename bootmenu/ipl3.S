@@ -11,7 +11,7 @@
  * chain is docs/boot.md's subject.  Everything here is position
  * independent; the code runs from SP DMEM, not from RDRAM.
  */
-#include "n64.h"
+#include "pi_dma.inc"
 
 #define DCACHE_LINE	16
 #define ICACHE_LINE	32
@@ -59,25 +59,8 @@ ipl3:
 	and	$t4, $t4, $t6
 
 load:
-	lui	$t0, 0xa460		/* PI */
-2:	lw	$t6, 0x10($t0)		/* wait until the PI is idle */
-	andi	$t6, $t6, PI_STATUS_DMA_BUSY | PI_STATUS_IO_BUSY
-	bnez	$t6, 2b
-	 lui	$t6, 0x1fff
-	ori	$t6, $t6, 0xffff
-	and	$t6, $t3, $t6
-	sw	$t6, 0x00($t0)		/* PI_DRAM_ADDR */
-	lui	$t6, (CART_ROM + ROM_STAGE) >> 16
-	ori	$t6, $t6, (CART_ROM + ROM_STAGE) & 0xffff
-	sw	$t6, 0x04($t0)		/* PI_CART_ADDR */
-	addiu	$t6, $t4, -1
-	sw	$t6, 0x0c($t0)		/* PI_WR_LEN starts the DMA */
-3:	lw	$t6, 0x10($t0)
-	andi	$t6, $t6, PI_STATUS_DMA_BUSY | PI_STATUS_IO_BUSY
-	bnez	$t6, 3b
-	 nop
-	li	$t6, PI_STATUS_CLR_INTR
-	sw	$t6, 0x10($t0)
+	li	$t5, CART_ROM + ROM_STAGE
+	PI_DMA_TO_RAM $t3, $t5, $t4, $t0, $t6
 
 	/* The DMA went around the caches: drop what they hold of it. */
 	move	$t6, $t3

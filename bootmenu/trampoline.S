@@ -10,7 +10,7 @@
  * the o32 convention: a0-a3, and the fifth argument at 16($sp), read
  * before anything is overwritten.
  */
-#include "n64.h"
+#include "pi_dma.inc"
 
 #define HIT_INVALIDATE_I	0x10
 #define HIT_INVALIDATE_D	0x11
@@ -34,27 +34,12 @@ trampoline:
 	bnez	$at, 1b
 	 nop
 
-	lui	$t3, 0xa460			/* PI */
-2:	lw	$t4, 0x10($t3)			/* idle? */
-	andi	$t4, $t4, PI_STATUS_DMA_BUSY | PI_STATUS_IO_BUSY
-	bnez	$t4, 2b
-	 lui	$t4, 0x1fff
-	ori	$t4, $t4, 0xffff
-	and	$t4, $a0, $t4
-	sw	$t4, 0x00($t3)			/* PI_DRAM_ADDR */
-	lui	$t4, CART_ROM >> 16
-	addu	$t4, $t4, $a1
-	sw	$t4, 0x04($t3)			/* PI_CART_ADDR */
-	addiu	$t4, $a2, 7			/* whole 8-byte units */
-	li	$t5, ~7
-	and	$t4, $t4, $t5
-	addiu	$t4, $t4, -1
-	sw	$t4, 0x0c($t3)			/* PI_WR_LEN starts it */
-3:	lw	$t4, 0x10($t3)
-	andi	$t4, $t4, PI_STATUS_DMA_BUSY | PI_STATUS_IO_BUSY
-	bnez	$t4, 3b
-	 li	$t4, PI_STATUS_CLR_INTR
-	sw	$t4, 0x10($t3)
+	lui	$t5, CART_ROM >> 16
+	addu	$t5, $t5, $a1			/* cart address */
+	addiu	$t6, $a2, 7			/* whole 8-byte units */
+	li	$t4, ~7
+	and	$t6, $t6, $t4
+	PI_DMA_TO_RAM $a0, $t5, $t6, $t3, $t4
 
 	/* bss, through KSEG1 so that no cache line holds it. */
 	lui	$t4, 0x2000
