@@ -50,23 +50,6 @@
 /* RSP 2, RDP 2, RAC 1, IO 2: the retail console's RCP */
 #define MI_VERSION_VALUE        0x02020102
 
-/*
- * A set/clear pair of bits: each 1 written to @clr or @set clears or sets
- * @bit; writing both leaves it as it was.
- */
-static uint32_t mi_set_clear(uint32_t reg, uint32_t val, uint32_t clr,
-                             uint32_t set, uint32_t bit)
-{
-    bool c = val & clr, s = val & set;
-
-    if (c && !s) {
-        reg &= ~bit;
-    } else if (s && !c) {
-        reg |= bit;
-    }
-    return reg;
-}
-
 static void n64_mi_update(N64MIState *s)
 {
     int level = (s->intr & s->mask) != 0;
@@ -128,11 +111,11 @@ static void n64_mi_write(void *opaque, hwaddr offset, uint64_t value,
     case MI_MODE:
         s->mode = (s->mode & ~MI_MODE_INIT_LENGTH) |
                   (val & MI_MODE_INIT_LENGTH);
-        s->mode = mi_set_clear(s->mode, val, MI_MODE_CLR_INIT,
+        s->mode = n64_set_clear(s->mode, val, MI_MODE_CLR_INIT,
                                MI_MODE_SET_INIT, MI_MODE_INIT);
-        s->mode = mi_set_clear(s->mode, val, MI_MODE_CLR_EBUS,
+        s->mode = n64_set_clear(s->mode, val, MI_MODE_CLR_EBUS,
                                MI_MODE_SET_EBUS, MI_MODE_EBUS);
-        s->mode = mi_set_clear(s->mode, val, MI_MODE_CLR_RDRAM_REG,
+        s->mode = n64_set_clear(s->mode, val, MI_MODE_CLR_RDRAM_REG,
                                MI_MODE_SET_RDRAM_REG, MI_MODE_RDRAM_REG);
         if (s->mode & (MI_MODE_INIT | MI_MODE_EBUS | MI_MODE_RDRAM_REG)) {
             qemu_log_mask(LOG_UNIMP, "n64-mi: MI_MODE 0x%03x: init, ebus test "
@@ -150,7 +133,7 @@ static void n64_mi_write(void *opaque, hwaddr offset, uint64_t value,
         return;
     case MI_MASK:
         for (i = 0; i < N64_MI_NUM_IRQS; i++) {
-            s->mask = mi_set_clear(s->mask, val, 1 << (2 * i),
+            s->mask = n64_set_clear(s->mask, val, 1 << (2 * i),
                                    1 << (2 * i + 1), 1 << i);
         }
         break;

@@ -34,6 +34,7 @@
 #include "qapi/error.h"
 #include "hw/irq.h"
 #include "hw/qdev-properties.h"
+#include "hw/n64/n64.h"
 #include "hw/n64/n64_sp.h"
 #include "migration/vmstate.h"
 #include "trace.h"
@@ -69,19 +70,6 @@
 #define SP_MEM_ADDR_MASK        0x1FF8
 #define SP_DRAM_ADDR_MASK       0xFFFFF8
 #define SP_PC_MASK              0xFFC
-
-static uint32_t sp_set_clear(uint32_t reg, uint32_t val, uint32_t clr,
-                             uint32_t set, uint32_t bit)
-{
-    bool c = val & clr, s = val & set;
-
-    if (c && !s) {
-        reg &= ~bit;
-    } else if (s && !c) {
-        reg |= bit;
-    }
-    return reg;
-}
 
 static void sp_update_irq(N64SPState *s)
 {
@@ -135,7 +123,7 @@ static void sp_write_status(N64SPState *s, uint32_t val)
 {
     int n;
 
-    s->status = sp_set_clear(s->status, val, SP_WSTATUS_CLR_HALT,
+    s->status = n64_set_clear(s->status, val, SP_WSTATUS_CLR_HALT,
                              SP_WSTATUS_SET_HALT, SP_STATUS_HALTED);
     if (val & SP_WSTATUS_CLR_BROKE) {
         s->status &= ~SP_STATUS_BROKE;
@@ -145,12 +133,12 @@ static void sp_write_status(N64SPState *s, uint32_t val)
     } else if ((val & SP_WSTATUS_SET_INTR) && !(val & SP_WSTATUS_CLR_INTR)) {
         s->intr = true;
     }
-    s->status = sp_set_clear(s->status, val, SP_WSTATUS_CLR_SSTEP,
+    s->status = n64_set_clear(s->status, val, SP_WSTATUS_CLR_SSTEP,
                              SP_WSTATUS_SET_SSTEP, SP_STATUS_SSTEP);
-    s->status = sp_set_clear(s->status, val, SP_WSTATUS_CLR_INTBREAK,
+    s->status = n64_set_clear(s->status, val, SP_WSTATUS_CLR_INTBREAK,
                              SP_WSTATUS_SET_INTBREAK, SP_STATUS_INTBREAK);
     for (n = 0; n < 8; n++) {
-        s->status = sp_set_clear(s->status, val, SP_WSTATUS_CLR_SIG(n),
+        s->status = n64_set_clear(s->status, val, SP_WSTATUS_CLR_SIG(n),
                                  SP_WSTATUS_SET_SIG(n), SP_STATUS_SIG(n));
     }
     if (!(s->status & SP_STATUS_HALTED)) {

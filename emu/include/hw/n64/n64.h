@@ -46,6 +46,24 @@
 #define N64_BOOT_STATUS         0x34000000  /* CU1, CU0, FR */
 #define N64_BOOT_MEM_SIZE       0x318       /* RDRAM size, bytes */
 
+/*
+ * The RCP's set/clear register bits: in a value written to such a
+ * register, a 1 in @clr clears @bit and a 1 in @set sets it; both at
+ * once leave it as it was.  Returns the new register value.
+ */
+static inline uint32_t n64_set_clear(uint32_t reg, uint32_t val,
+                                     uint32_t clr, uint32_t set, uint32_t bit)
+{
+    bool c = val & clr, s = val & set;
+
+    if (c && !s) {
+        reg &= ~bit;
+    } else if (s && !c) {
+        reg |= bit;
+    }
+    return reg;
+}
+
 void n64_boot_init(MemoryRegion *sysmem, Object *owner);
 void n64_boot_reset(uint64_t ram_size);
 
