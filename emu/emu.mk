@@ -6,7 +6,9 @@
 #           the build hooks, the VR4300 CPU model, an exact CP0 Count rate
 # Ours:     emu/hw/n64/ (the machine, one device a file, meson.build, Kconfig,
 #           trace-events) and emu/include/hw/n64/ (GPL-2.0-or-later, as QEMU),
-#           copied into the tree by emu/install-sources.sh
+#           copied into the tree by emu/install-sources.sh; the PIF's CIC
+#           check compiles tools/ipl3sum's checksum (symbolic links in
+#           emu/hw/n64), so host tool and emulator share one implementation
 # Depends:  the host compiler, meson, ninja, glib, pixman, SDL2, libpng, zlib
 # Outputs:  $(EMU_QEMU) = out/emu/qemu-system-mips64 (see docs/emu.md)
 #
@@ -23,17 +25,17 @@ QEMU_PATCHES := $(sort $(wildcard emu/patches/*.patch))
 QEMU_PATCHED := $(QEMU_SRC)/.lin64-patched
 
 # One target and one machine (configs/devices/mips64-softmmu/n64.mak, from
-# patch 0001); every optional feature off except the SDL window and PNG
+# patch 0001); every optional feature off except the SDL window (and its audio), PNG
 # screendumps.  No debug info: a smaller binary and a shorter build.
 QEMU_CONFIGURE_FLAGS := --target-list=mips64-softmmu \
 	--with-devices-mips64=n64 --without-default-devices \
-	--without-default-features --enable-sdl --enable-png \
+	--without-default-features --enable-sdl --enable-png --audio-drv-list=sdl \
 	--disable-docs --disable-tools --disable-guest-agent \
 	--disable-debug-info --meson=meson
 
 EMU_DIR := $(OUT)/emu
 EMU_QEMU := $(EMU_DIR)/qemu-system-mips64
-EMU_SOURCES := $(shell find emu/hw emu/include -type f 2>/dev/null | LC_ALL=C sort)
+EMU_SOURCES := $(shell find -L emu/hw emu/include -type f 2>/dev/null | LC_ALL=C sort)
 EMU_INPUTS := emu/emu.mk emu/install-sources.sh $(QEMU_PATCHES) $(EMU_SOURCES)
 EMU_HOSTCC_VERSION = $(shell $(HOSTCC) -dumpfullversion 2>/dev/null)
 EMU_KEY = $(call cache-key,$(EMU_INPUTS),\

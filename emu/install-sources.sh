@@ -17,7 +17,7 @@ emu=$1 src=$2
 
 list=$src/.lin64-sources
 new=$list.new
-(cd "$emu" && find hw include -type f | LC_ALL=C sort) >"$new"
+(cd "$emu" && find -L hw include -type f | LC_ALL=C sort) >"$new"
 
 changed=0
 while read -r f; do

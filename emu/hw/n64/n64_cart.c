@@ -122,6 +122,29 @@ static void n64_cart_realize(DeviceState *dev, Error **errp)
     trace_n64_cart_load(s->filename, format, size);
 }
 
+/*
+ * The save memory the header declares.  Homebrew marks it in the
+ * "advanced homebrew" header: "ED" at 0x3C, the save type in the high
+ * nibble of 0x3F (1: EEPROM 4 Kbit, 2: EEPROM 16 Kbit).  Retail carts
+ * declare nothing; emulators look them up in a database, which we lack.
+ */
+N64CartSave n64_cart_save_type(N64CartState *s)
+{
+    const uint8_t *rom = memory_region_get_ram_ptr(&s->rom);
+
+    if (rom[0x3C] != 'E' || rom[0x3D] != 'D') {
+        return N64_CART_SAVE_NONE;
+    }
+    switch (rom[0x3F] >> 4) {
+    case 1:
+        return N64_CART_SAVE_EEPROM_4K;
+    case 2:
+        return N64_CART_SAVE_EEPROM_16K;
+    default:
+        return N64_CART_SAVE_NONE;
+    }
+}
+
 static Property n64_cart_properties[] = {
     DEFINE_PROP_STRING("rom", N64CartState, filename),
     DEFINE_PROP_END_OF_LIST(),

@@ -1,9 +1,12 @@
 /*
  * Nintendo 64 RDRAM Interface (RI)
  *
- * The RI sets up and refreshes the RDRAM chips.  RDRAM works from power-on
- * in this model, so the RI is a file of plain registers that keep what boot
- * code writes, enough for code that configures it and reads it back.
+ * The RI sets up and refreshes the RDRAM chips.  The registers keep what
+ * boot code writes; the RDRAM chips' own configuration is not modelled.
+ * Once RI_SELECT is set (the RI's receive and transmit timing, which boot
+ * code programs after the current calibration) the RI can talk to RDRAM:
+ * the "rdram-ready" GPIO goes high, and a strict PIF boot (n64_pif.c)
+ * only then lets RDRAM answer.
  *
  * Registers (n64brew "RDRAM Interface"), mirrored every 32 bytes:
  *   0x00 RI_MODE    0x04 RI_CONFIG    0x08 RI_CURRENT_LOAD (write-only)
@@ -18,14 +21,24 @@
 #include "qemu/osdep.h"
 #include "qemu/log.h"
 #include "qemu/module.h"
+#include "hw/irq.h"
 #include "hw/n64/n64.h"
 #include "hw/n64/n64_ri.h"
 #include "migration/vmstate.h"
 #include "trace.h"
 
 #define RI_CURRENT_LOAD         0x08
+#define RI_SELECT               0x0C
 #define RI_ERROR                0x18
 #define RI_BANK_STATUS          0x1C
+
+static void ri_update_ready(N64RIState *s)
+{
+    bool ready = s->regs[RI_SELECT / 4] != 0;
+
+    trace_n64_ri_rdram_ready(ready);
+    qemu_set_irq(s->rdram_ready, ready);
+}
 
 static uint64_t n64_ri_read(void *opaque, hwaddr offset, unsigned size)
 {
@@ -68,6 +81,7 @@ static void n64_ri_write(void *opaque, hwaddr offset, uint64_t value,
         s->regs[reg] = value;
         break;
     }
+    ri_update_ready(s);
 }
 
 static const MemoryRegionOps n64_ri_ops = {
@@ -85,6 +99,7 @@ static void n64_ri_reset(DeviceState *dev)
     N64RIState *s = N64_RI(dev);
 
     memset(s->regs, 0, sizeof(s->regs));
+    qemu_irq_lower(s->rdram_ready);
 }
 
 static void n64_ri_init(Object *obj)
@@ -94,6 +109,8 @@ static void n64_ri_init(Object *obj)
     memory_region_init_io(&s->iomem, obj, &n64_ri_ops, s, "n64.ri",
                           N64_RCP_BLOCK_SIZE);
     sysbus_init_mmio(SYS_BUS_DEVICE(obj), &s->iomem);
+    qdev_init_gpio_out_named(DEVICE(obj), &s->rdram_ready,
+                             N64_RI_RDRAM_READY, 1);
 }
 
 static const VMStateDescription vmstate_n64_ri = {

@@ -1,13 +1,15 @@
 /*
- * Nintendo 64 Serial Interface (SI) and PIF RAM: empty joybus ports
+ * Nintendo 64 Serial Interface (SI) and PIF RAM
  *
  * The SI moves 64-byte blocks between RDRAM and the PIF's RAM; the PIF
  * runs the joybus commands in its RAM when the control byte (the last
- * one) has bit 0 set.  No device is modelled on any port yet (controllers
- * and the cartridge's EEPROM come with a later milestone): each command
- * frame gets the error bits 0xC0 in its rx length byte, as an empty port
- * answers on real hardware.  DMAs complete at once and raise the SI
- * interrupt; writing SI_STATUS clears it.
+ * one) has bit 0 set, handing each frame to the joybus device on its port
+ * (links "port0".."port3": controllers, "port4": the cartridge's EEPROM).
+ * An empty port sets the no-response bit 0x80 in the frame's rx length
+ * byte, as on real hardware.  Bit 3 of the control byte, IPL3's boot
+ * termination, pulses the "boot-done" GPIO for the PIF's watchdog.  DMAs
+ * complete at once and raise the SI interrupt; writing SI_STATUS clears
+ * it.
  *
  * Registers (n64brew "Serial Interface"), mirrored through the SI's 1 MiB:
  *   0x00 SI_DRAM_ADDR   0x04 SI_PIF_AD_RD64B   0x10 SI_PIF_AD_WR64B
@@ -26,6 +28,7 @@
 #include "hw/irq.h"
 #include "hw/qdev-properties.h"
 #include "hw/n64/n64.h"
+#include "hw/n64/n64_joybus.h"
 #include "hw/n64/n64_si.h"
 #include "migration/vmstate.h"
 #include "trace.h"
@@ -39,38 +42,89 @@
 
 #define PIF_CTRL                (N64_PIF_RAM_SIZE - 1)
 #define PIF_CTRL_JOYBUS         0x01
-#define JOYBUS_RX_ERROR         0xC0    /* no device, overrun */
+#define PIF_CTRL_BOOT_DONE      0x08    /* IPL3: stop the boot watchdog */
+#define JOYBUS_END              0xFE
+#define JOYBUS_NOP              0xFF
+#define JOYBUS_PORT_RESET       0xFD
+#define JOYBUS_SKIP_PORT        0x00
+#define JOYBUS_LEN_MASK         0x3F
+#define JOYBUS_NO_RESPONSE      0x80    /* in the rx length byte */
+#define JOYBUS_OVERRUN          0x40
 
-/* Runs the joybus commands: every port is empty. */
+/* One command frame to the device on PORT; errors go in the rx byte. */
+static void joybus_frame(N64SIState *s, unsigned port, uint8_t *rx_byte,
+                         const uint8_t *tx, unsigned txlen, uint8_t *rx,
+                         unsigned rxlen)
+{
+    uint8_t answer[N64_PIF_RAM_SIZE] = { 0 };
+    Object *dev = s->port[port];
+    int n = -1;
+
+    if (dev) {
+        n = N64_JOYBUS_GET_CLASS(dev)->transfer(N64_JOYBUS(dev), tx, txlen,
+                                                answer, rxlen);
+    }
+    trace_n64_si_joybus(port, tx[0], txlen, rxlen, n);
+    if (n < 0) {
+        *rx_byte |= JOYBUS_NO_RESPONSE;
+        return;
+    }
+    if (n > rxlen) {
+        *rx_byte |= JOYBUS_OVERRUN;
+    }
+    memcpy(rx, answer, MIN(n, rxlen));
+}
+
+/*
+ * Runs the joybus command list in PIF RAM: per port, a tx length byte,
+ * an rx length byte, the command and room for the answer; 0x00 skips a
+ * port, 0xFF is padding and 0xFE ends the list.
+ */
 static void pif_joybus(N64SIState *s)
 {
     uint8_t *ram = s->pif_ram;
-    unsigned i = 0, channel = 0;
+    unsigned i = 0, port = 0;
 
-    while (i < PIF_CTRL && channel < 6) {
-        uint8_t tx = ram[i];
+    while (i < PIF_CTRL && port < N64_JOYBUS_PORTS) {
+        unsigned txlen = ram[i] & JOYBUS_LEN_MASK, rxlen;
 
-        if (tx == 0xFE) {               /* end of commands */
+        if (ram[i] == JOYBUS_END) {
             break;
         }
-        if (tx == 0xFF || tx == 0xFD) { /* padding, channel reset */
+        if (ram[i] == JOYBUS_NOP || ram[i] == JOYBUS_PORT_RESET) {
             i++;
             continue;
         }
-        if (tx == 0) {                  /* skip this channel */
-            channel++;
+        if (ram[i] == JOYBUS_SKIP_PORT || txlen == 0) {
+            port++;
             i++;
             continue;
         }
-        if (i + 1 >= PIF_CTRL || ram[i + 1] == 0xFE) {
+        if (i + 1 >= PIF_CTRL || ram[i + 1] == JOYBUS_END) {
             break;
         }
-        ram[i + 1] |= JOYBUS_RX_ERROR;
-        trace_n64_si_joybus(channel, tx & 0x3F, ram[i + 1] & 0x3F);
-        i += 2 + (tx & 0x3F) + (ram[i + 1] & 0x3F);
-        channel++;
+        rxlen = ram[i + 1] & JOYBUS_LEN_MASK;
+        if (i + 2 + txlen + rxlen > PIF_CTRL) {
+            qemu_log_mask(LOG_GUEST_ERROR, "n64-si: joybus frame at PIF RAM "
+                          "%u runs past the control byte\n", i);
+            break;
+        }
+        joybus_frame(s, port, &ram[i + 1], &ram[i + 2], txlen,
+                     &ram[i + 2 + txlen], rxlen);
+        i += 2 + txlen + rxlen;
+        port++;
     }
     ram[PIF_CTRL] &= ~PIF_CTRL_JOYBUS;
+}
+
+/* The control byte's boot-termination bit tells the PIF IPL3 is done. */
+static void pif_control(N64SIState *s)
+{
+    if (s->pif_ram[PIF_CTRL] & PIF_CTRL_BOOT_DONE) {
+        s->pif_ram[PIF_CTRL] &= ~PIF_CTRL_BOOT_DONE;
+        trace_n64_si_boot_done();
+        qemu_irq_raise(s->boot_done);
+    }
 }
 
 static void si_dma(N64SIState *s, bool to_dram, uint32_t pif_addr)
@@ -94,6 +148,9 @@ static void si_dma(N64SIState *s, bool to_dram, uint32_t pif_addr)
     if (r != MEMTX_OK) {
         qemu_log_mask(LOG_GUEST_ERROR, "n64-si: DMA at RDRAM 0x%06x is past "
                       "RDRAM\n", s->dram_addr);
+    }
+    if (!to_dram) {
+        pif_control(s);
     }
     s->intr = true;
     qemu_irq_raise(s->irq);
@@ -173,6 +230,7 @@ static void n64_pif_ram_write(void *opaque, hwaddr offset, uint64_t value,
     N64SIState *s = N64_SI(opaque);
 
     stl_be_p(&s->pif_ram[offset & 0x3C], value);
+    pif_control(s);
 }
 
 static const MemoryRegionOps n64_pif_ram_ops = {
@@ -193,6 +251,7 @@ static void n64_si_reset(DeviceState *dev)
     s->intr = false;
     memset(s->pif_ram, 0, sizeof(s->pif_ram));
     qemu_irq_lower(s->irq);
+    qemu_irq_lower(s->boot_done);
 }
 
 static void n64_si_realize(DeviceState *dev, Error **errp)
@@ -217,11 +276,17 @@ static void n64_si_init(Object *obj)
     sysbus_init_mmio(SYS_BUS_DEVICE(obj), &s->iomem);
     sysbus_init_mmio(SYS_BUS_DEVICE(obj), &s->pif_ram_io);
     sysbus_init_irq(SYS_BUS_DEVICE(obj), &s->irq);
+    qdev_init_gpio_out_named(DEVICE(obj), &s->boot_done, N64_SI_BOOT_DONE, 1);
 }
 
 static Property n64_si_properties[] = {
     DEFINE_PROP_LINK("dram", N64SIState, dram, TYPE_MEMORY_REGION,
                      MemoryRegion *),
+    DEFINE_PROP_LINK("port0", N64SIState, port[0], TYPE_N64_JOYBUS, Object *),
+    DEFINE_PROP_LINK("port1", N64SIState, port[1], TYPE_N64_JOYBUS, Object *),
+    DEFINE_PROP_LINK("port2", N64SIState, port[2], TYPE_N64_JOYBUS, Object *),
+    DEFINE_PROP_LINK("port3", N64SIState, port[3], TYPE_N64_JOYBUS, Object *),
+    DEFINE_PROP_LINK("port4", N64SIState, port[4], TYPE_N64_JOYBUS, Object *),
     DEFINE_PROP_END_OF_LIST(),
 };
 
@@ -241,7 +306,7 @@ static void n64_si_class_init(ObjectClass *oc, void *data)
 {
     DeviceClass *dc = DEVICE_CLASS(oc);
 
-    dc->desc = "N64 Serial Interface and PIF RAM (empty ports)";
+    dc->desc = "N64 Serial Interface and PIF RAM";
     dc->realize = n64_si_realize;
     dc->reset = n64_si_reset;
     dc->vmsd = &vmstate_n64_si;
@@ -257,8 +322,15 @@ static const TypeInfo n64_si_info = {
     .class_init = n64_si_class_init,
 };
 
+static const TypeInfo n64_joybus_info = {
+    .name = TYPE_N64_JOYBUS,
+    .parent = TYPE_INTERFACE,
+    .class_size = sizeof(N64JoybusClass),
+};
+
 static void n64_si_register_types(void)
 {
+    type_register_static(&n64_joybus_info);
     type_register_static(&n64_si_info);
 }
 

@@ -40,7 +40,7 @@
 #define N64_ISV_BASE            0x13FF0000  /* IS-Viewer 64 window */
 #define N64_ISV_SIZE            0x10000
 
-/* What the PIF's boot code leaves for IPL3 (see n64_boot.c). */
+/* What the PIF's boot code leaves for IPL3 (see n64_pif.c). */
 #define N64_IPL3_ENTRY          0xA4000040
 #define N64_BOOT_STACK          0xA4001FF0
 #define N64_BOOT_STATUS         0x34000000  /* CU1, CU0, FR */
@@ -63,8 +63,5 @@ static inline uint32_t n64_set_clear(uint32_t reg, uint32_t val,
     }
     return reg;
 }
-
-void n64_boot_init(MemoryRegion *sysmem, Object *owner);
-void n64_boot_reset(uint64_t ram_size);
 
 #endif /* HW_N64_N64_H */

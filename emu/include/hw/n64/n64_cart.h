@@ -24,4 +24,12 @@ struct N64CartState {
     uint32_t size;          /* bytes in the file */
 };
 
+typedef enum N64CartSave {
+    N64_CART_SAVE_NONE,
+    N64_CART_SAVE_EEPROM_4K,
+    N64_CART_SAVE_EEPROM_16K,
+} N64CartSave;
+
+N64CartSave n64_cart_save_type(N64CartState *s);
+
 #endif /* HW_N64_CART_H */

@@ -16,12 +16,14 @@
 OBJECT_DECLARE_SIMPLE_TYPE(N64RIState, N64_RI)
 
 #define N64_RI_NUM_REGS 8
+#define N64_RI_RDRAM_READY "rdram-ready"  /* GPIO out: RDRAM usable */
 
 struct N64RIState {
     SysBusDevice parent_obj;
 
     MemoryRegion iomem;
     uint32_t regs[N64_RI_NUM_REGS];
+    qemu_irq rdram_ready;
 };
 
 #endif /* HW_N64_RI_H */

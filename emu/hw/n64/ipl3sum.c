@@ -1,0 +1,1 @@
+../../../tools/ipl3sum/ipl3sum.c
