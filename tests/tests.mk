@@ -12,7 +12,8 @@ DEB_PACKAGES += mupen64plus-ui-console mupen64plus-rsp-hle mupen64plus-data \
 UNIT_TESTS += $(OUT)/tests/unit/test_procinfo $(OUT)/tests/unit/test_bootmenu
 SYSTEM_TESTS := tests/system/vr4300-check.sh tests/system/boot-mupen64plus.sh \
 	tests/system/bad-toc-mupen64plus.sh tests/system/payload-mupen64plus.sh \
-	tests/system/boot-qemu.sh tests/system/menu-qemu.sh
+	tests/system/boot-qemu.sh tests/system/menu-qemu.sh \
+	tests/system/menu-input-qemu.sh tests/system/input-qemu.sh
 TEST_ROMS :=
 
 include tests/roms/roms.mk

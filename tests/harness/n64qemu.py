@@ -8,11 +8,22 @@ The machine runs headless under -icount (shift 3: 8 ns of virtual time per
 instruction, sleep off), so the same ROM and inputs give the same console
 log and the same pictures on any host.
 
+Buttons are keys of the machine's keyboard map (docs/emu.md: X is A, C is
+B, K is D-pad down, ...).  A press holds the key until the program has read
+the controller twice (the first read is required, the second waited for up
+to 2 s), then releases it and waits (up to 2 s) for two more reads, so a
+program that polls once a frame sees one short press on any host.
+
 As a program:
-  n64qemu.py run ROM [--until REGEX] [--timeout S] [--screendump F.ppm]
-                     [--press KEY@SECONDS ...] [--qemu-arg ARG ...]
-      prints the console; exit 0 when REGEX was seen (or, without one, when
-      the timeout ran out), 1 otherwise.
+  n64qemu.py run ROM [--step ACTION ...] [--until REGEX] [--timeout S]
+                     [--screendump F.ppm] [--qemu-arg ARG ...]
+      runs the steps in order, then waits for REGEX; prints the console;
+      exit 0 when every step and REGEX succeeded (without --until, after
+      the timeout), 1 otherwise.  ACTION is one of
+        wait=REGEX       wait for a console line
+        press=KEY        press and release a key (a QEMU qcode: x, k, ret)
+        frames=N         let controller 1 be read N more times
+        screendump=FILE  take a screendump now
   n64qemu.py compare A.ppm B.ppm [--tolerance FRACTION]
       exit 0 when at most FRACTION of the pixels differ (default 0).
 """
@@ -113,14 +124,37 @@ class Machine:
     def screendump(self, path):
         self.qmp("screendump", filename=os.path.abspath(path))
 
-    def press(self, qcode, hold=0.1):
-        """Press and release a key (docs/emu.md maps keys to buttons)."""
-        for down in (True, False):
-            self.qmp("input-send-event", events=[{
-                "type": "key",
-                "data": {"down": down, "key": {"type": "qcode", "data": qcode}}}])
-            if down:
-                time.sleep(hold)
+    def reads(self, pad=0):
+        """How many times the program has read controller PAD's buttons."""
+        return self.qmp("qom-get", path="/machine/pad[%d]" % pad,
+                        property="reads")
+
+    def frames(self, n, pad=0, timeout=30):
+        """Wait until controller PAD has been read N more times; False when
+        the program stopped reading it within TIMEOUT s."""
+        target = self.reads(pad) + n
+        deadline = time.monotonic() + timeout
+        while self.reads(pad) < target:
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                return False
+            time.sleep(0.002)
+        return True
+
+    def key(self, qcode, down):
+        self.qmp("input-send-event", events=[{
+            "type": "key",
+            "data": {"down": down, "key": {"type": "qcode", "data": qcode}}}])
+
+    def press(self, qcode, pad=0):
+        """Press and release a key; False when nobody read the controller."""
+        self.key(qcode, True)
+        seen = self.frames(1, pad)
+        # The press may end the reading (A launches a program): after the
+        # first read, waiting for more is no error.
+        self.frames(1, pad, timeout=2)
+        self.key(qcode, False)
+        self.frames(2, pad, timeout=2)
+        return seen
 
     def close(self):
         if self.proc.poll() is None:
@@ -178,6 +212,21 @@ def differing_fraction(a, b):
     return differ / float(wa * ha)
 
 
+def run_step(m, step, timeout):
+    """One --step ACTION of `run`; True when it succeeded."""
+    action, _, arg = step.partition("=")
+    if action == "wait":
+        return m.wait_for(arg, timeout) is not None
+    if action == "press":
+        return m.press(arg)
+    if action == "frames":
+        return m.frames(int(arg), timeout=timeout)
+    if action == "screendump":
+        m.screendump(arg)
+        return True
+    raise SystemExit("n64qemu: unknown step %r" % step)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -187,8 +236,8 @@ def main():
     run.add_argument("--until")
     run.add_argument("--timeout", type=float, default=60)
     run.add_argument("--screendump")
-    run.add_argument("--press", action="append", default=[],
-                     help="QCODE@SECONDS: press a key that many seconds in")
+    run.add_argument("--step", action="append", default=[],
+                     help="wait=REGEX, press=KEY, frames=N or screendump=FILE")
     run.add_argument("--qemu-arg", action="append", default=[])
     cmp = sub.add_parser("compare")
     cmp.add_argument("a")
@@ -206,17 +255,16 @@ def main():
         return 2
     with Machine(args.rom, args.qemu_arg) as m:
         start = time.monotonic()
-        for spec in args.press:
-            key, _, at = spec.partition("@")
-            time.sleep(max(0.0, float(at or 0) - (time.monotonic() - start)))
-            m.press(key)
+        failed = [step for step in args.step if not run_step(m, step, args.timeout)]
+        for step in failed[:1]:
+            print("n64qemu: step %s failed" % step, file=sys.stderr)
         seen = m.wait_for(args.until, args.timeout) if args.until else None
         if not args.until:
             time.sleep(max(0.0, args.timeout - (time.monotonic() - start)))
         if args.screendump:
             m.screendump(args.screendump)
         sys.stdout.write(m.console())
-        return 0 if seen or not args.until else 1
+        return 0 if not failed and (seen or not args.until) else 1
 
 
 if __name__ == "__main__":

@@ -17,7 +17,14 @@ $(HELLO_ELF): $(ROMS_OUT)/hello.o $(PAYLOAD_RUNTIME) $(RT_LIB) bootmenu/stage.ld
 	$(CROSS)gcc $(VR4300_CFLAGS) -nostdlib -static -T bootmenu/stage.ld \
 		-Wl,-n -Wl,--gc-sections -Wl,--build-id=none $(filter %.o,$^) $(RT_LIB) -o $@
 
-$(PAYLOAD_ROM): tests/roms/payload.manifest $(HELLO_ELF) $(BOOTMENU_ELF) $(IPL3_BIN) $(MKROM)
-	$(MKROM) -o $@ --ipl3 $(IPL3_BIN) --build-id payload-test $< >/dev/null
+MENU_ROM := $(ROMS_OUT)/menu.z64
+INPUT_ROM := $(ROMS_OUT)/input.z64
 
-TEST_ROMS += $(PAYLOAD_ROM)
+# Each test ROM is built from its manifest; its build id is its name.
+$(ROMS_OUT)/%.z64: tests/roms/%.manifest $(BOOTMENU_ELF) $(IPL3_BIN) $(MKROM)
+	$(MKROM) -o $@ --ipl3 $(IPL3_BIN) --build-id $*-test $< >/dev/null
+
+$(PAYLOAD_ROM) $(MENU_ROM): $(HELLO_ELF)
+$(INPUT_ROM): $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE)
+
+TEST_ROMS += $(PAYLOAD_ROM) $(MENU_ROM) $(INPUT_ROM)

@@ -11,7 +11,9 @@
  * with bit 15 set do not select it (reads 0, writes dropped), which is
  * how software tells a Controller Pak from a Rumble Pak.  Buttons and the
  * stick come from n64_pad_set() (the keyboard map in n64_input.c); the
- * stick goes all the way, to the 80 steps a real stick reaches.
+ * stick goes all the way, to the 80 steps a real stick reaches.  The
+ * read-only property "reads" counts button reads, so that a test can hold
+ * a button until the program has seen it (tests/harness/n64qemu.py).
  *
  * Copyright (c) The Lin64 authors
  *
@@ -62,6 +64,7 @@ static int pad_read_buttons(N64PadState *s, uint8_t *rx)
 {
     uint16_t buttons = s->held & 0xFFFF;
 
+    s->reads++;
     stw_be_p(rx, buttons);
     rx[2] = stick_axis(s->held, N64_STICK_RIGHT, N64_STICK_LEFT);
     rx[3] = stick_axis(s->held, N64_STICK_UP, N64_STICK_DOWN);
@@ -130,6 +133,14 @@ void n64_pad_set(N64PadState *s, uint32_t control, bool down)
     }
 }
 
+static void n64_pad_init(Object *obj)
+{
+    N64PadState *s = N64_PAD(obj);
+
+    object_property_add_uint32_ptr(obj, "reads", &s->reads,
+                                   OBJ_PROP_FLAG_READ);
+}
+
 static void n64_pad_reset(DeviceState *dev)
 {
     N64_PAD(dev)->held = 0;
@@ -179,6 +190,7 @@ static const TypeInfo n64_pad_info = {
     .name = TYPE_N64_PAD,
     .parent = TYPE_DEVICE,
     .instance_size = sizeof(N64PadState),
+    .instance_init = n64_pad_init,
     .class_init = n64_pad_class_init,
     .interfaces = (InterfaceInfo[]) {
         { TYPE_N64_JOYBUS },

@@ -51,6 +51,7 @@ struct N64PadState {
     bool pak;                   /* property "pak-inserted" */
     N64SaveFile pak_mem;
     uint32_t held;              /* N64_PAD_* and N64_STICK_* now down */
+    uint32_t reads;             /* button reads so far, for tests */
 };
 
 /* A control pressed (DOWN) or released; from the input layer. */
