@@ -3,7 +3,8 @@
 # and the shared download/unpack/cache machinery lives in tools/pkg.mk.
 #
 #   make            the ROM, out/lin64.z64
-#   make run        boot it in an emulator window
+#   make run        boot it on -M n64 in a window with sound
+#   make debug      the same, halted, with the gdbstub for gdb-multiarch
 #   make test       build everything and run every test
 #   make bench      print the figures (name: value unit)
 #   make deps       install what is missing from Debian's archive
@@ -31,15 +32,19 @@ include tests/fuzz/fuzz.mk
 ROM_PARTS := $(IPL3_BIN) $(BOOTMENU_ELF) $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE)
 BUILD_ID = $(shell git describe --always --dirty 2>/dev/null || echo unknown)
 
-.PHONY: all run clean
+.PHONY: all run debug clean
 
 all: $(ROM)
 
 $(ROM): $(MKROM) $(ROM_MANIFEST) $(ROM_PARTS) | deps
 	$(MKROM) -o $@ --ipl3 $(IPL3_BIN) --build-id "$(BUILD_ID)" $(ROM_MANIFEST)
 
-run: $(ROM) | deps
+run: $(ROM) $(EMU_QEMU) | deps
 	tools/run-rom.sh $(ROM)
+
+debug: $(ROM) $(EMU_QEMU) | deps
+	tools/deps.sh gdb-multiarch
+	tools/run-rom.sh --debug $(ROM)
 
 clean:
 	rm -rf $(OUT)

@@ -37,6 +37,21 @@ echo "ready_uptime: $(echo "$ready" | sed 's/.*uptime_ms=\([0-9]*\).*/\1/') ms"
 echo "kernel_init_start: $(sed -n 's/^\[ *\([0-9.]*\)\] Run \/init.*/\1/p' "$log" | awk '{ printf "%d", $1 * 1000 }') ms"
 echo "mupen64plus_boot_to_ready_wall: $(( (end - start) / 1000000 )) ms"
 
+# How fast -M n64 runs Linux: the kernel's clock from its first line to
+# 'lin64: ready' (UPTIME_MS, virtual time) against the host's.  Under
+# -icount shift=3 each guest instruction is 8 ns of virtual time, so
+# instructions = virtual ns / 8 (an upper bound: idle time is skipped,
+# not executed); the ratio to the VR4300 assumes one instruction a cycle.
+qemu_speed() {
+	wall=$(tests/harness/n64qemu.py speed "$OUT/lin64.z64" \
+		--from '^\[ *0\.000000\] Linux version' --until '^lin64: ready ' |
+		sed -n 's/^wall_ms=//p')
+	[ -n "$wall" ] && [ "$wall" -gt 0 ] || return 0
+	echo "qemu_linux_boot_wall: $wall ms (kernel entry to ready, $1 ms of virtual time)"
+	echo "qemu_guest_ips: $(($1 * 125000 / wall * 1000)) instructions/s"
+	echo "qemu_speed_vs_vr4300: $(echo "scale=2; $1 * 125 / $wall / 93.75" | bc) x (at 1 instruction a cycle)"
+}
+
 # The same ROM on the QEMU machine (-M n64, -icount shift=3, sleep=off).
 if [ -x "$OUT/emu/qemu-system-mips64" ]; then
 	start=$(date +%s%N)
@@ -48,6 +63,7 @@ if [ -x "$OUT/emu/qemu-system-mips64" ]; then
 		echo "qemu_mem_available_kb: $(echo "$ready" | sed 's/.*mem_available_kb=\([0-9]*\).*/\1/') KiB"
 		echo "qemu_ready_uptime: $(echo "$ready" | sed 's/.*uptime_ms=\([0-9]*\).*/\1/') ms"
 		echo "qemu_boot_to_ready_wall: $(( (end - start) / 1000000 )) ms"
+		qemu_speed "$(echo "$ready" | sed 's/.*uptime_ms=\([0-9]*\).*/\1/')"
 	else
 		echo "bench: the ROM did not reach 'lin64: ready' on -M n64" >&2
 	fi

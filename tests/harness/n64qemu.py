@@ -24,6 +24,9 @@ As a program:
         press=KEY        press and release a key (a QEMU qcode: x, k, ret)
         frames=N         let controller 1 be read N more times
         screendump=FILE  take a screendump now
+  n64qemu.py speed ROM --from REGEX --until REGEX [--timeout S]
+      prints "wall_ms=N": the host time between the two console lines
+      (looked for every 2 ms), for make bench's emulator-speed figures.
   n64qemu.py compare A.ppm B.ppm [--tolerance FRACTION]
       exit 0 when at most FRACTION of the pixels differ (default 0).
 """
@@ -69,8 +72,9 @@ class Machine:
         except FileNotFoundError:
             return ""
 
-    def wait_for(self, regex, timeout):
-        """The first console line matching REGEX, or None after TIMEOUT s."""
+    def wait_for(self, regex, timeout, poll=0.05):
+        """The first console line matching REGEX, or None after TIMEOUT s;
+        the console is looked at every POLL s."""
         pattern = re.compile(regex, re.M)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -79,7 +83,7 @@ class Machine:
                 return m.group(0)
             if self.proc.poll() is not None:
                 break
-            time.sleep(0.05)
+            time.sleep(poll)
         m = pattern.search(self.console())
         return m.group(0) if m else None
 
@@ -239,6 +243,11 @@ def main():
     run.add_argument("--step", action="append", default=[],
                      help="wait=REGEX, press=KEY, frames=N or screendump=FILE")
     run.add_argument("--qemu-arg", action="append", default=[])
+    speed = sub.add_parser("speed")
+    speed.add_argument("rom")
+    speed.add_argument("--from", dest="start", required=True)
+    speed.add_argument("--until", required=True)
+    speed.add_argument("--timeout", type=float, default=60)
     cmp = sub.add_parser("compare")
     cmp.add_argument("a")
     cmp.add_argument("b")
@@ -253,6 +262,15 @@ def main():
     if not os.path.exists(args.rom):
         print("n64qemu: %s: no such ROM" % args.rom, file=sys.stderr)
         return 2
+    if args.cmd == "speed":
+        with Machine(args.rom) as m:
+            if m.wait_for(args.start, args.timeout, poll=0.002) is None:
+                return 1
+            start = time.monotonic()
+            if m.wait_for(args.until, args.timeout, poll=0.002) is None:
+                return 1
+            print("wall_ms=%d" % ((time.monotonic() - start) * 1000))
+            return 0
     with Machine(args.rom, args.qemu_arg) as m:
         start = time.monotonic()
         failed = [step for step in args.step if not run_step(m, step, args.timeout)]

@@ -35,6 +35,7 @@
 #include "hw/n64/n64_ai.h"
 #include "hw/n64/n64_cart.h"
 #include "hw/n64/n64_eeprom.h"
+#include "hw/n64/n64_gamepad.h"
 #include "hw/n64/n64_input.h"
 #include "hw/n64/n64_isviewer.h"
 #include "hw/n64/n64_mi.h"
@@ -52,8 +53,6 @@
 
 #define TYPE_N64_MACHINE MACHINE_TYPE_NAME("n64")
 OBJECT_DECLARE_SIMPLE_TYPE(N64MachineState, N64_MACHINE)
-
-#define N64_MAX_PADS 4
 
 struct N64MachineState {
     MachineState parent_obj;
@@ -162,6 +161,7 @@ static void n64_joybus_init(N64MachineState *nms, DeviceState *si,
                             N64CartState *cart)
 {
     DeviceState *input = qdev_new(TYPE_N64_INPUT);
+    DeviceState *gamepad = NULL;
     uint32_t eeprom_size = n64_eeprom_size(nms, cart);
     DeviceState *dev;
     char name[8];
@@ -176,6 +176,9 @@ static void n64_joybus_init(N64MachineState *nms, DeviceState *si,
         error_report("-M n64,pak=FILE needs a controller (pads=1 or more)");
         exit(1);
     }
+    if (object_class_by_name(TYPE_N64_GAMEPAD)) {
+        gamepad = qdev_new(TYPE_N64_GAMEPAD);
+    }
     for (i = 0; i < nms->pads; i++) {
         dev = qdev_new(TYPE_N64_PAD);
         object_property_add_child(OBJECT(nms), "pad[*]", OBJECT(dev));
@@ -185,14 +188,22 @@ static void n64_joybus_init(N64MachineState *nms, DeviceState *si,
         qdev_realize_and_unref(dev, NULL, &error_fatal);
         snprintf(name, sizeof(name), "port%d", i);
         object_property_set_link(OBJECT(si), name, OBJECT(dev), &error_fatal);
+        snprintf(name, sizeof(name), "pad%d", i);
         if (i < N64_INPUT_PADS) {
-            snprintf(name, sizeof(name), "pad%d", i);
             object_property_set_link(OBJECT(input), name, OBJECT(dev),
+                                     &error_fatal);
+        }
+        if (gamepad) {
+            object_property_set_link(OBJECT(gamepad), name, OBJECT(dev),
                                      &error_fatal);
         }
     }
     object_property_add_child(OBJECT(nms), "input", OBJECT(input));
     qdev_realize_and_unref(input, NULL, &error_fatal);
+    if (gamepad) {
+        object_property_add_child(OBJECT(nms), "gamepad", OBJECT(gamepad));
+        qdev_realize_and_unref(gamepad, NULL, &error_fatal);
+    }
 
     if (nms->save && !eeprom_size) {
         error_report("-M n64,save=FILE: this cartridge has no EEPROM "

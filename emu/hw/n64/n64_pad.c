@@ -10,8 +10,10 @@
  * The pak is 32 KiB of SRAM, kept in a file when one is given; addresses
  * with bit 15 set do not select it (reads 0, writes dropped), which is
  * how software tells a Controller Pak from a Rumble Pak.  Buttons and the
- * stick come from n64_pad_set() (the keyboard map in n64_input.c); the
- * stick goes all the way, to the 80 steps a real stick reaches.  The
+ * stick come from n64_pad_set() (the keyboard map in n64_input.c), which
+ * pushes the stick all the way, to the 80 steps a real stick reaches, and
+ * from n64_pad_set_stick() (host game controllers, n64_gamepad.c); a key
+ * on the stick wins over the analog position.  The
  * read-only property "reads" counts button reads, so that a test can hold
  * a button until the program has seen it (tests/harness/n64qemu.py).
  *
@@ -38,7 +40,6 @@
 #define PAK_BLOCK               32
 #define PAK_ADDR_MASK           0xFFE0  /* low 5 bits: address checksum */
 #define PAK_NOT_SELECTED        0x8000
-#define STICK_FULL              80
 
 /* CRC-8, polynomial x^7 + x^2 + 1, initial value 0, MSB first */
 static uint8_t pak_crc(const uint8_t *data, unsigned len)
@@ -55,9 +56,14 @@ static uint8_t pak_crc(const uint8_t *data, unsigned len)
     return crc;
 }
 
-static int8_t stick_axis(uint32_t held, uint32_t plus, uint32_t minus)
+static int8_t stick_axis(uint32_t held, uint32_t plus, uint32_t minus,
+                         int8_t analog)
 {
-    return (held & plus ? STICK_FULL : 0) - (held & minus ? STICK_FULL : 0);
+    if (held & (plus | minus)) {
+        return (held & plus ? N64_STICK_FULL : 0) -
+               (held & minus ? N64_STICK_FULL : 0);
+    }
+    return analog;
 }
 
 static int pad_read_buttons(N64PadState *s, uint8_t *rx)
@@ -66,8 +72,8 @@ static int pad_read_buttons(N64PadState *s, uint8_t *rx)
 
     s->reads++;
     stw_be_p(rx, buttons);
-    rx[2] = stick_axis(s->held, N64_STICK_RIGHT, N64_STICK_LEFT);
-    rx[3] = stick_axis(s->held, N64_STICK_UP, N64_STICK_DOWN);
+    rx[2] = stick_axis(s->held, N64_STICK_RIGHT, N64_STICK_LEFT, s->stick_x);
+    rx[3] = stick_axis(s->held, N64_STICK_UP, N64_STICK_DOWN, s->stick_y);
     return 4;
 }
 
@@ -133,6 +139,12 @@ void n64_pad_set(N64PadState *s, uint32_t control, bool down)
     }
 }
 
+void n64_pad_set_stick(N64PadState *s, int x, int y)
+{
+    s->stick_x = CLAMP(x, -N64_STICK_FULL, N64_STICK_FULL);
+    s->stick_y = CLAMP(y, -N64_STICK_FULL, N64_STICK_FULL);
+}
+
 static void n64_pad_init(Object *obj)
 {
     N64PadState *s = N64_PAD(obj);
@@ -143,7 +155,11 @@ static void n64_pad_init(Object *obj)
 
 static void n64_pad_reset(DeviceState *dev)
 {
-    N64_PAD(dev)->held = 0;
+    N64PadState *s = N64_PAD(dev);
+
+    s->held = 0;
+    s->stick_x = 0;
+    s->stick_y = 0;
 }
 
 static void n64_pad_realize(DeviceState *dev, Error **errp)
@@ -168,6 +184,8 @@ static const VMStateDescription vmstate_n64_pad = {
     .minimum_version_id = 1,
     .fields = (VMStateField[]) {
         VMSTATE_UINT32(held, N64PadState),
+        VMSTATE_INT8(stick_x, N64PadState),
+        VMSTATE_INT8(stick_y, N64PadState),
         VMSTATE_END_OF_LIST()
     }
 };

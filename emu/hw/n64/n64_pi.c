@@ -67,8 +67,14 @@
 #define PI_DRAM_MASK            0x00FFFFFE
 #define PI_CART_MASK            0xFFFFFFFE
 #define PI_LEN_MASK             0x00FFFFFF
-/* What PI_RD_LEN and PI_WR_LEN read back after a DMA */
+/*
+ * What PI_RD_LEN and PI_WR_LEN read back after a DMA: 0x7F, less the RDRAM
+ * address's misalignment after a DMA of at most 8 bytes (n64brew).
+ */
 #define PI_LEN_READBACK         0x7F
+#define PI_SHORT_DMA            8
+/* The DMA buffer between the bus and RDRAM */
+#define PI_BLOCK                128
 
 #define RCP_CYCLE_NS            (NANOSECONDS_PER_SECOND / N64_RCP_HZ)
 
@@ -108,32 +114,95 @@ static void pi_update_irq(N64PIState *s)
     qemu_set_irq(s->irq, !!(s->status & PI_STATUS_INTR));
 }
 
+static void pi_dma_error(N64PIState *s, uint32_t dram, uint32_t cart)
+{
+    qemu_log_mask(LOG_GUEST_ERROR, "n64-pi: DMA of 0x%x bytes %s RDRAM 0x%06x "
+                  "%s cart 0x%08x: part of it went nowhere (past RDRAM, or "
+                  "into ROM)\n", s->dma_len, s->dma_to_dram ? "to" : "from",
+                  dram, s->dma_to_dram ? "from" : "to", cart);
+}
+
+/* A CPU read during a DMA sees the last whole word that crossed the bus. */
+static void pi_latch_last_word(N64PIState *s, const uint8_t *buf, uint32_t len)
+{
+    if (len >= 4) {
+        s->latch = ldl_be_p(buf + ((len - 4) & ~3));
+    }
+}
+
+/*
+ * Cartridge -> RDRAM goes through the PI's 128-byte buffer, a block at a
+ * time, and requests that are not 8-byte aligned and even show it
+ * (n64brew "Peripheral Interface", DMA Transfers):
+ *  - a block ends 128 bytes past the RDRAM address rounded down to 8, and
+ *    the next one starts at the following multiple of 8;
+ *  - the bus moves 16-bit words, and what is left after a block is rounded
+ *    up to even, so only the last block can write an odd count;
+ *  - the first block writes (RDRAM address & 7) fewer bytes than it read,
+ *    losing the end of the buffer, unless it was one byte short of the
+ *    buffer's end, when it writes one more first.
+ * PI_DRAM_ADDR ends 8-aligned after the last block written.
+ */
+static void pi_dma_to_dram(N64PIState *s, MemTxAttrs attrs)
+{
+    uint8_t block[PI_BLOCK];
+    uint32_t dram = s->dram_addr, cart = s->cart_addr;
+    uint32_t left = s->dma_len;
+    bool first = true, ok = true;
+
+    while (left > 0) {
+        uint32_t skew = dram & 7;
+        uint32_t room = PI_BLOCK - skew;
+        uint32_t len = MIN(left, room);
+        uint32_t bus_len = ROUND_UP(len, 2);
+
+        left = ROUND_UP(left - len, 2);
+        ok &= address_space_read(&s->bus_as, cart, attrs, block,
+                                 bus_len) == MEMTX_OK;
+        pi_latch_last_word(s, block, bus_len);
+        cart += bus_len;
+        if (first) {
+            len += len == room - 1;
+            len = len > skew ? len - skew : 0;
+            first = false;
+        }
+        ok &= address_space_write(&s->dram_as, dram, attrs, block,
+                                  len) == MEMTX_OK;
+        dram = ROUND_UP(dram + len, 8);
+    }
+    if (!ok) {
+        pi_dma_error(s, s->dram_addr, s->cart_addr);
+    }
+    s->dram_addr = dram & PI_DRAM_MASK;
+    s->cart_addr = cart & PI_CART_MASK;
+}
+
+/* RDRAM -> cartridge moves the length rounded up to whole 16-bit words. */
+static void pi_dma_from_dram(N64PIState *s, MemTxAttrs attrs)
+{
+    uint32_t len = ROUND_UP(s->dma_len, 2);
+    g_autofree uint8_t *buf = g_malloc(len);
+
+    if (address_space_read(&s->dram_as, s->dram_addr, attrs, buf,
+                           len) != MEMTX_OK ||
+        address_space_write(&s->bus_as, s->cart_addr, attrs, buf,
+                            len) != MEMTX_OK) {
+        pi_dma_error(s, s->dram_addr, s->cart_addr);
+    }
+    pi_latch_last_word(s, buf, len);
+    s->dram_addr = (s->dram_addr + len) & PI_DRAM_MASK;
+    s->cart_addr = (s->cart_addr + len) & PI_CART_MASK;
+}
+
 static void pi_dma_finish(N64PIState *s)
 {
-    MemTxAttrs attrs = MEMTXATTRS_UNSPECIFIED;
-    g_autofree uint8_t *buf = g_malloc(s->dma_len);
-    uint32_t dram = s->dram_addr, cart = s->cart_addr;
-    AddressSpace *from_as = s->dma_to_dram ? &s->bus_as : &s->dram_as;
-    AddressSpace *to_as = s->dma_to_dram ? &s->dram_as : &s->bus_as;
-    hwaddr from = s->dma_to_dram ? cart : dram;
-    hwaddr to = s->dma_to_dram ? dram : cart;
-
     timer_del(s->dma_timer);
-    if (address_space_read(from_as, from, attrs, buf, s->dma_len) != MEMTX_OK ||
-        address_space_write(to_as, to, attrs, buf, s->dma_len) != MEMTX_OK) {
-        qemu_log_mask(LOG_GUEST_ERROR, "n64-pi: DMA of 0x%x bytes %s RDRAM "
-                      "0x%06x %s cart 0x%08x: part of it went nowhere (past "
-                      "RDRAM, or into ROM)\n", s->dma_len,
-                      s->dma_to_dram ? "to" : "from", dram,
-                      s->dma_to_dram ? "from" : "to", cart);
+    trace_n64_pi_dma_done(s->dram_addr, s->cart_addr, s->dma_len);
+    if (s->dma_to_dram) {
+        pi_dma_to_dram(s, MEMTXATTRS_UNSPECIFIED);
+    } else {
+        pi_dma_from_dram(s, MEMTXATTRS_UNSPECIFIED);
     }
-    if (s->dma_len >= 4) {
-        s->latch = ldl_be_p(buf + ((s->dma_len - 4) & ~3));
-    }
-    trace_n64_pi_dma_done(dram, cart, s->dma_len);
-
-    s->dram_addr = (dram + ROUND_UP(s->dma_len, 2)) & PI_DRAM_MASK;
-    s->cart_addr = (cart + ROUND_UP(s->dma_len, 2)) & PI_CART_MASK;
     s->dma_busy = false;
     s->status |= PI_STATUS_INTR;
     pi_update_irq(s);
@@ -175,6 +244,10 @@ static void pi_dma_start(N64PIState *s, bool to_dram, uint32_t len_reg)
     }
     s->dma_to_dram = to_dram;
     s->dma_len = (len_reg & PI_LEN_MASK) + 1;
+    s->len_readback = PI_LEN_READBACK;
+    if (s->dma_len <= PI_SHORT_DMA) {
+        s->len_readback -= s->dram_addr & 7;
+    }
     ns = pi_bus_ns(s, s->cart_addr, s->dma_len);
     s->dma_end_ns = qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL) + ns;
     s->dma_busy = true;
@@ -207,7 +280,7 @@ static uint64_t n64_pi_read(void *opaque, hwaddr offset, unsigned size)
         break;
     case PI_RD_LEN:
     case PI_WR_LEN:
-        val = PI_LEN_READBACK;
+        val = s->len_readback;
         break;
     case PI_STATUS:
         val = s->status & (PI_STATUS_ERROR | PI_STATUS_INTR);
@@ -373,6 +446,7 @@ static void n64_pi_reset(DeviceState *dev)
     s->status = 0;
     s->dma_busy = false;
     s->dma_len = 0;
+    s->len_readback = PI_LEN_READBACK;
     s->io_busy_until_ns = 0;
     s->latch = 0;
     memset(s->dom, 0, sizeof(s->dom));
@@ -441,6 +515,7 @@ static const VMStateDescription vmstate_n64_pi = {
         VMSTATE_BOOL(dma_busy, N64PIState),
         VMSTATE_BOOL(dma_to_dram, N64PIState),
         VMSTATE_UINT32(dma_len, N64PIState),
+        VMSTATE_UINT32(len_readback, N64PIState),
         VMSTATE_INT64(dma_end_ns, N64PIState),
         VMSTATE_INT64(io_busy_until_ns, N64PIState),
         VMSTATE_UINT32(latch, N64PIState),

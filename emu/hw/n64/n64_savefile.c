@@ -24,7 +24,8 @@ bool n64_savefile_open(N64SaveFile *sf, const char *path, size_t size,
     if (!path) {
         return true;
     }
-    sf->fd = qemu_open(path, O_RDWR | O_CREAT | O_BINARY, errp);
+    /* qemu_open() refuses O_CREAT; qemu_create() opens or creates. */
+    sf->fd = qemu_create(path, O_RDWR | O_BINARY, 0644, errp);
     if (sf->fd < 0) {
         return false;
     }

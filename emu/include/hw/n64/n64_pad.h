@@ -42,7 +42,9 @@ enum {
     N64_STICK_UP    = 1 << 19,
 };
 
+#define N64_MAX_PADS    4       /* the PIF's controller ports */
 #define N64_PAK_SIZE    (32 * 1024)
+#define N64_STICK_FULL  80      /* steps from centre a real stick reaches */
 
 struct N64PadState {
     DeviceState parent_obj;
@@ -51,10 +53,13 @@ struct N64PadState {
     bool pak;                   /* property "pak-inserted" */
     N64SaveFile pak_mem;
     uint32_t held;              /* N64_PAD_* and N64_STICK_* now down */
+    int8_t stick_x, stick_y;    /* the analog stick, -80..80, up positive */
     uint32_t reads;             /* button reads so far, for tests */
 };
 
 /* A control pressed (DOWN) or released; from the input layer. */
 void n64_pad_set(N64PadState *s, uint32_t control, bool down);
+/* The analog stick's position, clamped to what a real stick reaches. */
+void n64_pad_set_stick(N64PadState *s, int x, int y);
 
 #endif /* HW_N64_PAD_H */

@@ -59,6 +59,7 @@ struct N64PIState {
     bool dma_busy;
     bool dma_to_dram;       /* PI_WR_LEN (cart -> RDRAM), else PI_RD_LEN */
     uint32_t dma_len;
+    uint32_t len_readback;  /* PI_RD_LEN and PI_WR_LEN as read */
     int64_t dma_end_ns;
     int64_t io_busy_until_ns;
     uint32_t latch;         /* the last word that crossed the bus */
