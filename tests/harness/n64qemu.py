@@ -24,9 +24,13 @@ As a program:
         press=KEY        press and release a key (a QEMU qcode: x, k, ret)
         frames=N         let controller 1 be read N more times
         screendump=FILE  take a screendump now
-  n64qemu.py speed ROM --from REGEX --until REGEX [--timeout S]
-      prints "wall_ms=N": the host time between the two console lines
-      (looked for every 2 ms), for make bench's emulator-speed figures.
+  n64qemu.py speed ROM [--from REGEX] --until REGEX [--timeout S]
+      prints "wall_ms=N virtual_ns=N instructions=N" from the first line
+      matching --from (or from reset) to the first matching --until: the
+      host time between them (looked for every 2 ms), the virtual time
+      between them (the IS-Viewer's trace gives each line's), and the
+      guest instructions that is (virtual ns / 8: an upper bound, since
+      virtual time the CPU spends idle is skipped, not executed).
   n64qemu.py compare A.ppm B.ppm [--tolerance FRACTION]
       exit 0 when at most FRACTION of the pixels differ (default 0).
 """
@@ -44,7 +48,9 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(os.path.dirname(HERE))
 QEMU = os.environ.get("N64_QEMU", os.path.join(TOP, "out", "emu", "qemu-system-mips64"))
-ICOUNT = "shift=3,sleep=off"
+ICOUNT_SHIFT = 3
+ICOUNT = "shift=%d,sleep=off" % ICOUNT_SHIFT
+ISV_TRACE = re.compile(r"n64_isv_print (\d+) bytes at virtual time (\d+) ns")
 
 
 class Machine:
@@ -53,12 +59,14 @@ class Machine:
     def __init__(self, rom, extra_args=(), memory="8M"):
         self.dir = tempfile.mkdtemp(prefix="n64qemu-")
         self.console_path = os.path.join(self.dir, "console")
+        self.trace_path = os.path.join(self.dir, "trace")
         self.qmp_path = os.path.join(self.dir, "qmp")
         args = [QEMU, "-M", "n64,cart=" + rom, "-m", memory,
                 "-display", "none", "-icount", ICOUNT,
                 "-chardev", "file,id=isv,path=" + self.console_path,
                 "-serial", "chardev:isv",
                 "-qmp", "unix:%s,server=on,wait=off" % self.qmp_path,
+                "-trace", "n64_isv_print", "-D", self.trace_path,
                 "-monitor", "none"] + list(extra_args)
         self.proc = subprocess.Popen(args, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT)
@@ -71,6 +79,22 @@ class Machine:
                 return f.read().decode("utf-8", "replace")
         except FileNotFoundError:
             return ""
+
+    def virtual_ns(self, regex):
+        """The virtual time at which the first console line matching REGEX
+        was printed, or None: the IS-Viewer traces each print's length and
+        time, so the console splits into prints."""
+        m = re.compile(regex, re.M).search(self.console())
+        if not m:
+            return None
+        line_end = len(self.console()[:m.end()].encode("utf-8", "replace"))
+        printed = 0
+        with open(self.trace_path) as f:
+            for t in ISV_TRACE.finditer(f.read()):
+                printed += int(t.group(1))
+                if printed >= line_end:
+                    return int(t.group(2))
+        return None
 
     def wait_for(self, regex, timeout, poll=0.05):
         """The first console line matching REGEX, or None after TIMEOUT s;
@@ -245,7 +269,7 @@ def main():
     run.add_argument("--qemu-arg", action="append", default=[])
     speed = sub.add_parser("speed")
     speed.add_argument("rom")
-    speed.add_argument("--from", dest="start", required=True)
+    speed.add_argument("--from", dest="start")
     speed.add_argument("--until", required=True)
     speed.add_argument("--timeout", type=float, default=60)
     cmp = sub.add_parser("compare")
@@ -264,12 +288,23 @@ def main():
         return 2
     if args.cmd == "speed":
         with Machine(args.rom) as m:
-            if m.wait_for(args.start, args.timeout, poll=0.002) is None:
-                return 1
             start = time.monotonic()
+            if args.start and m.wait_for(args.start, args.timeout,
+                                         poll=0.002) is None:
+                return 1
+            if args.start:
+                start = time.monotonic()
             if m.wait_for(args.until, args.timeout, poll=0.002) is None:
                 return 1
-            print("wall_ms=%d" % ((time.monotonic() - start) * 1000))
+            wall = time.monotonic() - start
+            time.sleep(0.1)             # the trace is flushed after the line
+            begin = m.virtual_ns(args.start) if args.start else 0
+            end = m.virtual_ns(args.until)
+            if begin is None or end is None:
+                print("n64qemu: no virtual time for a line", file=sys.stderr)
+                return 1
+            print("wall_ms=%d virtual_ns=%d instructions=%d" %
+                  (wall * 1000, end - begin, (end - begin) >> ICOUNT_SHIFT))
             return 0
     with Machine(args.rom, args.qemu_arg) as m:
         start = time.monotonic()
