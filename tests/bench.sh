@@ -37,39 +37,37 @@ echo "ready_uptime: $(echo "$ready" | sed 's/.*uptime_ms=\([0-9]*\).*/\1/') ms"
 echo "kernel_init_start: $(sed -n 's/^\[ *\([0-9.]*\)\] Run \/init.*/\1/p' "$log" | awk '{ printf "%d", $1 * 1000 }') ms"
 echo "mupen64plus_boot_to_ready_wall: $(( (end - start) / 1000000 )) ms"
 
-# From one console line to another on -M n64 (tests/harness/n64qemu.py
-# speed): "wall_ms=N virtual_ns=N instructions=N".  Instructions are
-# virtual ns / 8 under -icount shift=3.
-qemu_span() {
-	tests/harness/n64qemu.py speed "$OUT/lin64.z64" "$@" 2>/dev/null
-}
-span_field() {
-	echo "$1" | sed -n "s/.*$2=\([0-9]*\).*/\1/p"
-}
-
-# NAME SPAN: the span's instructions, and what they take on a VR4300 at
+# NAME NS: a span of NS virtual ns on -M n64 (-icount shift=3: 8 ns an
+# instruction) as guest instructions, what they take on a VR4300 at
 # 93.75 MHz running one instruction a cycle (no cache misses, no stalls:
-# a lower bound), next to the virtual time (8 ns an instruction, but the
-# DMA and VI waits on the model's clock, as on the console).
+# a lower bound), and the virtual time itself (the DMA and VI waits on
+# the model's clock, as on the console).
 n64_time() {
-	insns=$(span_field "$2" instructions)
-	[ -n "$insns" ] || { echo "bench: no figure for $1" >&2; return 0; }
-	echo "$1_instructions: $insns instructions"
-	echo "$1_n64_ms: $(awk -v n="$insns" 'BEGIN { printf "%.1f", n / 93750 }') ms (at 1 instruction a cycle, 93.75 MHz)"
-	echo "$1_virtual_ms: $(awk -v n="$(span_field "$2" virtual_ns)" 'BEGIN { printf "%.1f", n / 1e6 }') ms"
+	echo "$1_instructions: $(($2 >> 3)) instructions"
+	echo "$1_n64_ms: $(awk -v n="$(($2 >> 3))" 'BEGIN { printf "%.1f", n / 93750 }') ms (at 1 instruction a cycle, 93.75 MHz)"
+	echo "$1_virtual_ms: $(awk -v n="$2" 'BEGIN { printf "%.1f", n / 1e6 }') ms"
 }
 
-# How fast -M n64 runs Linux: from the kernel's first line to 'lin64:
-# ready', guest instructions against host time; the ratio to the VR4300
-# assumes one instruction a cycle.
-qemu_speed() {
-	span=$(qemu_span --from '^\[ *0\.000000\] Linux version' --until '^lin64: ready ')
-	wall=$(span_field "$span" wall_ms)
-	insns=$(span_field "$span" instructions)
-	[ -n "$wall" ] && [ "$wall" -gt 0 ] || return 0
+# One boot on -M n64 (tests/harness/n64qemu.py speed): how fast it runs
+# Linux, from the kernel's first line to 'lin64: ready', guest
+# instructions against host time (the ratio to the VR4300 assumes one
+# instruction a cycle); and from the same boot's virtual times, the boot
+# menu: reset to its first frame, and its launch line to the kernel's
+# banner (the kernel and initramfs loaded and checked).
+qemu_timings() {
+	banner='^\[ *0\.000000\] Linux version'
+	span=$(tests/harness/n64qemu.py speed "$OUT/lin64.z64" --from "$banner" \
+		--until '^lin64: ready ' --at '^bootmenu: ready ' \
+		--at '^bootmenu: launch ' --at "$banner" 2>/dev/null) || return 0
+	wall=$(echo "$span" | sed -n 's/^wall_ms=\([0-9]*\).*/\1/p')
+	insns=$(echo "$span" | sed -n 's/.*instructions=\([0-9]*\).*/\1/p')
+	set -- $(echo "$span" | sed -n 's/^at_ns=//p')
+	[ "${wall:-0}" -gt 0 ] || return 0
 	echo "qemu_linux_boot_wall: $wall ms (kernel banner to ready)"
 	echo "qemu_guest_ips: $((insns * 1000 / wall)) instructions/s"
 	echo "qemu_speed_vs_vr4300: $(awk -v n="$insns" -v w="$wall" 'BEGIN { printf "%.2f", n / w / 93750 }') x (at 1 instruction a cycle)"
+	n64_time menu_first_frame "$1"
+	n64_time menu_launch_to_kernel "$(($3 - $2))"
 }
 
 # The same ROM on the QEMU machine (-M n64, -icount shift=3, sleep=off).
@@ -83,12 +81,7 @@ if [ -x "$OUT/emu/qemu-system-mips64" ]; then
 		echo "qemu_mem_available_kb: $(echo "$ready" | sed 's/.*mem_available_kb=\([0-9]*\).*/\1/') KiB"
 		echo "qemu_ready_uptime: $(echo "$ready" | sed 's/.*uptime_ms=\([0-9]*\).*/\1/') ms"
 		echo "qemu_boot_to_ready_wall: $(( (end - start) / 1000000 )) ms"
-		qemu_speed
-		# The boot menu: reset to its first frame; the launch line to the
-		# kernel's banner (the kernel and initramfs loaded and checked).
-		n64_time menu_first_frame "$(qemu_span --until '^bootmenu: ready ')"
-		n64_time menu_launch_to_kernel "$(qemu_span --from '^bootmenu: launch ' \
-			--until '^\[ *0\.000000\] Linux version')"
+		qemu_timings
 	else
 		echo "bench: the ROM did not reach 'lin64: ready' on -M n64" >&2
 	fi

@@ -24,13 +24,16 @@ As a program:
         press=KEY        press and release a key (a QEMU qcode: x, k, ret)
         frames=N         let controller 1 be read N more times
         screendump=FILE  take a screendump now
-  n64qemu.py speed ROM [--from REGEX] --until REGEX [--timeout S]
+  n64qemu.py speed ROM [--from REGEX] --until REGEX [--at REGEX ...]
+                       [--timeout S]
       prints "wall_ms=N virtual_ns=N instructions=N" from the first line
       matching --from (or from reset) to the first matching --until: the
       host time between them (looked for every 2 ms), the virtual time
       between them (the IS-Viewer's trace gives each line's), and the
       guest instructions that is (virtual ns / 8: an upper bound, since
-      virtual time the CPU spends idle is skipped, not executed).
+      virtual time the CPU spends idle is skipped, not executed); then
+      "at_ns=N" for each --at, the virtual time of its first line, so one
+      boot gives the spans between any lines up to --until.
   n64qemu.py compare A.ppm B.ppm [--tolerance FRACTION]
       exit 0 when at most FRACTION of the pixels differ (default 0).
 """
@@ -84,10 +87,11 @@ class Machine:
         """The virtual time at which the first console line matching REGEX
         was printed, or None: the IS-Viewer traces each print's length and
         time, so the console splits into prints."""
-        m = re.compile(regex, re.M).search(self.console())
+        console = self.console()
+        m = re.compile(regex, re.M).search(console)
         if not m:
             return None
-        line_end = len(self.console()[:m.end()].encode("utf-8", "replace"))
+        line_end = len(console[:m.end()].encode("utf-8", "replace"))
         printed = 0
         with open(self.trace_path) as f:
             for t in ISV_TRACE.finditer(f.read()):
@@ -271,6 +275,7 @@ def main():
     speed.add_argument("rom")
     speed.add_argument("--from", dest="start")
     speed.add_argument("--until", required=True)
+    speed.add_argument("--at", action="append", default=[])
     speed.add_argument("--timeout", type=float, default=60)
     cmp = sub.add_parser("compare")
     cmp.add_argument("a")
@@ -300,11 +305,14 @@ def main():
             time.sleep(0.1)             # the trace is flushed after the line
             begin = m.virtual_ns(args.start) if args.start else 0
             end = m.virtual_ns(args.until)
-            if begin is None or end is None:
+            at = [m.virtual_ns(regex) for regex in args.at]
+            if None in [begin, end] + at:
                 print("n64qemu: no virtual time for a line", file=sys.stderr)
                 return 1
             print("wall_ms=%d virtual_ns=%d instructions=%d" %
                   (wall * 1000, end - begin, (end - begin) >> ICOUNT_SHIFT))
+            for ns in at:
+                print("at_ns=%d" % ns)
             return 0
     with Machine(args.rom, args.qemu_arg) as m:
         start = time.monotonic()
