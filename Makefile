@@ -9,6 +9,10 @@
 #   make bench      print the figures (name: value unit)
 #   make deps       install what is missing from Debian's archive
 #   make clean      remove out/ (the download and build cache stays)
+#
+#   make IPL3=FILE  put FILE's boot code at ROM 0x40 instead of ours: a raw
+#                   boot code of up to 4032 bytes, or a .z64 whose boot
+#                   code is taken (docs/boot.md, "Bring your own")
 
 OUT := out
 ROM := $(OUT)/lin64.z64
@@ -28,8 +32,15 @@ include emu/emu.mk
 include tests/tests.mk
 include tests/fuzz/fuzz.mk
 
+# The boot code at ROM 0x40: ours unless IPL3= names another.  The stamp
+# rebuilds the ROM when the choice changes.
+ROM_IPL3 := $(or $(IPL3),$(IPL3_BIN))
+ROM_IPL3_STAMP := $(OUT)/ipl3.choice
+$(shell mkdir -p $(OUT); [ "$$(cat $(ROM_IPL3_STAMP) 2>/dev/null)" = "$(ROM_IPL3)" ] || \
+	echo "$(ROM_IPL3)" >$(ROM_IPL3_STAMP))
+
 # Everything bootmenu/lin64.manifest names.
-ROM_PARTS := $(IPL3_BIN) $(BOOTMENU_ELF) $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE)
+ROM_PARTS := $(ROM_IPL3) $(ROM_IPL3_STAMP) $(BOOTMENU_ELF) $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE)
 BUILD_ID = $(shell git describe --always --dirty 2>/dev/null || echo unknown)
 
 .PHONY: all run debug clean
@@ -37,7 +48,7 @@ BUILD_ID = $(shell git describe --always --dirty 2>/dev/null || echo unknown)
 all: $(ROM)
 
 $(ROM): $(MKROM) $(ROM_MANIFEST) $(ROM_PARTS) | deps
-	$(MKROM) -o $@ --ipl3 $(IPL3_BIN) --build-id "$(BUILD_ID)" $(ROM_MANIFEST)
+	$(MKROM) -o $@ --ipl3 $(ROM_IPL3) --build-id "$(BUILD_ID)" $(ROM_MANIFEST)
 
 run: $(ROM) $(EMU_QEMU) | deps
 	tools/run-rom.sh $(ROM)

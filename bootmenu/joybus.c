@@ -40,3 +40,15 @@ void joybus_exec(uint8_t block[JOYBUS_BLOCK])
 	for (i = 0; i < JOYBUS_BLOCK; i++)
 		block[i] = dma_block[i];
 }
+
+/*
+ * Tell the PIF the boot is over: bit 3 of PIF RAM's last byte.  Without it
+ * the PIF halts the CPU 5 s after power-on.  Retail-style boot code leaves
+ * this to the program, so the stage sends it whichever boot code ran; once
+ * the boot is over, sending it again does nothing.
+ */
+void joybus_end_boot(void)
+{
+	si_wait();
+	io_write(PIF_RAM_CTRL, io_read(PIF_RAM_CTRL) | PIF_END_BOOT);
+}

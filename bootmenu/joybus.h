@@ -21,4 +21,7 @@
 /* Send @block to the PIF, let it run, and read the replies back into it. */
 void joybus_exec(uint8_t block[JOYBUS_BLOCK]);
 
+/* The PIF boot-termination command (the PIF halts the CPU without it). */
+void joybus_end_boot(void);
+
 #endif

@@ -10,12 +10,12 @@
 #include "choice.h"
 #include "console.h"
 #include "eeprom.h"
+#include "joybus.h"
 #include "menu.h"
 #include "pad.h"
 #include "ui.h"
 #include "vi.h"
 
-#define FRAMES_PER_SECOND	60
 #define COUNTDOWN_SECONDS	3
 
 static void report_toc_error(const struct toc *toc, int err)
@@ -119,11 +119,16 @@ int main(void)
 	struct pad_state pads[PAD_PORTS];
 	struct boot_info info;
 	struct menu m;
+	const struct vi_standard *video;
 	struct toc toc;
 	int err, first;
 
+	joybus_end_boot();
 	boot_info_read(&info);
-	vi_init();
+	video = vi_init(info.tv_type);
+	console_str("bootmenu: video ");
+	console_str(video->name);
+	console_end();
 	err = boot_toc_read(&toc);
 	if (err) {
 		report_toc_error(&toc, err);
@@ -135,7 +140,7 @@ int main(void)
 
 	first = remembered_entry(&toc);
 	menu_init(&m, toc.entry_count, first >= 0 ? first : toc_find_default(&toc),
-		  COUNTDOWN_SECONDS * FRAMES_PER_SECOND);
+		  COUNTDOWN_SECONDS, video->fields_per_second);
 	ui_draw_list(vi_back_buffer(), &toc, &m);
 	vi_present();
 	console_str("bootmenu: ready entries=");

@@ -3,14 +3,20 @@
 #include "pad.h"
 
 void menu_init(struct menu *m, int count, int default_index,
-	       uint32_t countdown_frames)
+	       uint32_t countdown_seconds, uint32_t rate)
 {
 	m->count = count;
 	m->cursor = default_index;
 	m->default_index = default_index;
-	m->countdown = countdown_frames;
+	m->countdown = countdown_seconds * rate;
+	m->rate = rate;
 	m->held = 0;
 	m->held_frames = 0;
+}
+
+uint32_t menu_seconds_left(const struct menu *m)
+{
+	return (m->countdown + m->rate - 1) / m->rate;
 }
 
 uint16_t menu_pressed(struct menu *m, uint16_t buttons)

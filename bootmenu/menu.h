@@ -16,6 +16,7 @@ struct menu {
 	int cursor;		/* the highlighted one */
 	int default_index;	/* what Start and the countdown launch */
 	uint32_t countdown;	/* frames until the default starts; 0: off */
+	uint32_t rate;		/* frames a second (the TV standard's fields) */
 	uint16_t held;		/* buttons down in the previous frame */
 	uint32_t held_frames;	/* how long the current direction is held */
 };
@@ -25,9 +26,15 @@ enum menu_action {
 	MENU_LAUNCH,		/* start the entry at cursor */
 };
 
-/* A list of @count entries with the cursor on @default_index. */
+/*
+ * A list of @count entries with the cursor on @default_index, which starts
+ * by itself after @countdown_seconds (0: never) of frames at @rate a second.
+ */
 void menu_init(struct menu *m, int count, int default_index,
-	       uint32_t countdown_frames);
+	       uint32_t countdown_seconds, uint32_t rate);
+
+/* Whole seconds, rounded up, until the countdown starts the default. */
+uint32_t menu_seconds_left(const struct menu *m);
 
 /*
  * One frame with @buttons down (pad.h bits).  Up/down move the cursor,

@@ -18,6 +18,10 @@
 #define  PI_STATUS_IO_BUSY	0x2
 #define  PI_STATUS_CLR_INTR	0x2		/* on write */
 
+/* PIF RAM's last word; its bit 3 ends the boot (n64brew "PIF-NUS"). */
+#define PIF_RAM_CTRL		0x1fc007fc
+#define  PIF_END_BOOT		0x08
+
 /* Cartridge domain 1: the ROM, and the IS-Viewer window inside it. */
 #define CART_ROM		0x10000000
 #define ISV_BASE		0x13ff0000
@@ -28,7 +32,10 @@
  * What the boot code leaves in low RAM for the program it starts (the
  * layout libultra's boot code uses, so that any boot code works).
  */
-#define BOOT_TV_TYPE		0x00000300	/* 0 PAL, 1 NTSC, 2 MPAL */
+#define BOOT_TV_TYPE		0x00000300	/* BOOT_TV_* */
+#define  BOOT_TV_PAL		0
+#define  BOOT_TV_NTSC		1
+#define  BOOT_TV_MPAL		2
 #define BOOT_ROM_TYPE		0x00000304	/* 0 cartridge, 1 64DD */
 #define BOOT_ROM_BASE		0x00000308
 #define BOOT_RESET_TYPE		0x0000030c	/* 0 cold, 1 NMI */

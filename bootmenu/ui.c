@@ -58,7 +58,7 @@ void ui_draw_list(uint16_t *fb, const struct toc *toc, const struct menu *m)
 		p = fmt_str(line, line + sizeof(line), "Starting ");
 		p = fmt_str(p, line + sizeof(line), e.title);
 		p = fmt_str(p, line + sizeof(line), " in ");
-		p = fmt_dec(p, line + sizeof(line), (m->countdown + 59) / 60);
+		p = fmt_dec(p, line + sizeof(line), menu_seconds_left(m));
 		fmt_str(p, line + sizeof(line), " s");
 		draw_text(fb, LEFT, y + LINE + 4, line, ACCENT);
 	}

@@ -7,8 +7,20 @@
 
 #include <stdint.h>
 
-/* Program the VI for NTSC and show a blank screen. */
-void vi_init(void);
+#define VI_TIMING_REGS	12
+
+struct vi_standard {
+	const char *name;		/* "pal", "ntsc" or "mpal" */
+	unsigned int fields_per_second;	/* vi_present() returns this often */
+	uint32_t regs[VI_TIMING_REGS];	/* VI registers 0x08-0x34 */
+};
+
+/*
+ * Program the VI for the TV standard the boot code reported (BOOT_TV_*;
+ * anything else is taken as NTSC), show a blank screen and return the
+ * standard.
+ */
+const struct vi_standard *vi_init(uint32_t tv_type);
 
 /* The buffer to draw the next frame in (not on screen). */
 uint16_t *vi_back_buffer(void);

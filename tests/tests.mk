@@ -14,7 +14,8 @@ SYSTEM_TESTS := tests/system/vr4300-check.sh tests/system/boot-mupen64plus.sh \
 	tests/system/bad-toc-mupen64plus.sh tests/system/payload-mupen64plus.sh \
 	tests/system/boot-qemu.sh tests/system/menu-qemu.sh \
 	tests/system/menu-input-qemu.sh tests/system/input-qemu.sh
-SYSTEM_TESTS += tests/system/devices-qemu.sh
+SYSTEM_TESTS += tests/system/devices-qemu.sh tests/system/tv-qemu.sh \
+	tests/system/boot-strict-qemu.sh
 TEST_ROMS :=
 
 include tests/roms/roms.mk

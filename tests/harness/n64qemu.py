@@ -16,8 +16,10 @@ program that polls once a frame sees one short press on any host.
 
 As a program:
   n64qemu.py run ROM [--step ACTION ...] [--until REGEX] [--timeout S]
-                     [--screendump F.ppm] [--qemu-arg ARG ...]
-      runs the steps in order, then waits for REGEX; prints the console;
+                     [--screendump F.ppm] [--qemu-arg ARG ...] [--at REGEX ...]
+      runs the steps in order, then waits for REGEX; prints the console,
+      then what QEMU itself printed, each line after "qemu: ", then
+      "n64qemu: at_ns=N REGEX" for each --at (as speed's, or "none");
       exit 0 when every step and REGEX succeeded (without --until, after
       the timeout), 1 otherwise.  ACTION is one of
         wait=REGEX       wait for a console line
@@ -25,7 +27,7 @@ As a program:
         frames=N         let controller 1 be read N more times
         screendump=FILE  take a screendump now
   n64qemu.py speed ROM [--from REGEX] --until REGEX [--at REGEX ...]
-                       [--timeout S]
+                       [--timeout S] [--qemu-arg ARG ...]
       prints "wall_ms=N virtual_ns=N instructions=N" from the first line
       matching --from (or from reset) to the first matching --until: the
       host time between them (looked for every 2 ms), the virtual time
@@ -64,6 +66,7 @@ class Machine:
         self.console_path = os.path.join(self.dir, "console")
         self.trace_path = os.path.join(self.dir, "trace")
         self.qmp_path = os.path.join(self.dir, "qmp")
+        self.qemu_log_path = os.path.join(self.dir, "qemu.log")
         args = [QEMU, "-M", "n64,cart=" + rom, "-m", memory,
                 "-display", "none", "-icount", ICOUNT,
                 "-chardev", "file,id=isv,path=" + self.console_path,
@@ -71,8 +74,9 @@ class Machine:
                 "-qmp", "unix:%s,server=on,wait=off" % self.qmp_path,
                 "-trace", "n64_isv_print", "-D", self.trace_path,
                 "-monitor", "none"] + list(extra_args)
-        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT)
+        with open(self.qemu_log_path, "wb") as log:
+            self.proc = subprocess.Popen(args, stdout=log,
+                                         stderr=subprocess.STDOUT)
         self.sock = None
         self.buf = b""
 
@@ -82,6 +86,11 @@ class Machine:
                 return f.read().decode("utf-8", "replace")
         except FileNotFoundError:
             return ""
+
+    def qemu_output(self):
+        """What QEMU itself printed (errors, the PIF's halt message)."""
+        with open(self.qemu_log_path, "rb") as f:
+            return f.read().decode("utf-8", "replace")
 
     def virtual_ns(self, regex):
         """The virtual time at which the first console line matching REGEX
@@ -271,12 +280,14 @@ def main():
     run.add_argument("--step", action="append", default=[],
                      help="wait=REGEX, press=KEY, frames=N or screendump=FILE")
     run.add_argument("--qemu-arg", action="append", default=[])
+    run.add_argument("--at", action="append", default=[])
     speed = sub.add_parser("speed")
     speed.add_argument("rom")
     speed.add_argument("--from", dest="start")
     speed.add_argument("--until", required=True)
     speed.add_argument("--at", action="append", default=[])
     speed.add_argument("--timeout", type=float, default=60)
+    speed.add_argument("--qemu-arg", action="append", default=[])
     cmp = sub.add_parser("compare")
     cmp.add_argument("a")
     cmp.add_argument("b")
@@ -292,7 +303,7 @@ def main():
         print("n64qemu: %s: no such ROM" % args.rom, file=sys.stderr)
         return 2
     if args.cmd == "speed":
-        with Machine(args.rom) as m:
+        with Machine(args.rom, args.qemu_arg) as m:
             start = time.monotonic()
             if args.start and m.wait_for(args.start, args.timeout,
                                          poll=0.002) is None:
@@ -324,7 +335,17 @@ def main():
             time.sleep(max(0.0, args.timeout - (time.monotonic() - start)))
         if args.screendump:
             m.screendump(args.screendump)
-        sys.stdout.write(m.console())
+        console = m.console()
+        sys.stdout.write(console)
+        if console and not console.endswith("\n"):
+            print()                     # a prompt: end its line
+        for line in m.qemu_output().splitlines():
+            print("qemu: " + line)
+        if args.at:
+            time.sleep(0.1)             # the trace is flushed after the line
+        for regex in args.at:
+            ns = m.virtual_ns(regex)
+            print("n64qemu: at_ns=%s %s" % ("none" if ns is None else ns, regex))
         return 0 if not failed and (seen or not args.until) else 1
 
 

@@ -29,3 +29,26 @@ $(INPUT_ROM): $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE)
 
 TEST_ROMS += $(PAYLOAD_ROM) $(MENU_ROM) $(INPUT_ROM)
 include tests/roms/devices.mk
+
+# Boot codes for the strict PIF's tests (tests/system/boot-strict-qemu.sh),
+# each in a ROM whose stage is never reached.
+BOOT_TEST_OUT := $(ROMS_OUT)/boot
+BOOT_TEST_ROMS := $(BOOT_TEST_OUT)/rdram-gate.z64 $(BOOT_TEST_OUT)/never-ends.z64
+# lin64.z64's parts behind another boot code, as `make IPL3=` builds it.
+FOREIGN_IPL3_ROM := $(BOOT_TEST_OUT)/foreign-ipl3.z64
+
+$(BOOT_TEST_OUT)/%.bin: tests/roms/boot/%.S | deps
+	@mkdir -p $(@D)
+	$(CROSS)gcc $(VR4300_CFLAGS) -Ibootmenu -c $< -o $(@:.bin=.o)
+	$(CROSS)ld -Ttext=0xa4000040 -e 0xa4000040 --build-id=none $(@:.bin=.o) -o $(@:.bin=.elf)
+	$(CROSS)objcopy -O binary -j .text $(@:.bin=.elf) $@
+
+$(BOOT_TEST_OUT)/%.z64: $(BOOT_TEST_OUT)/%.bin tests/roms/payload.manifest \
+		$(BOOTMENU_ELF) $(HELLO_ELF) $(MKROM)
+	$(MKROM) -o $@ --ipl3 $< --build-id $*-test tests/roms/payload.manifest >/dev/null
+
+$(FOREIGN_IPL3_ROM): $(BOOT_TEST_OUT)/foreign.bin $(ROM_MANIFEST) $(BOOTMENU_ELF) \
+		$(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE) $(MKROM)
+	$(MKROM) -o $@ --ipl3 $< --build-id foreign-ipl3-test $(ROM_MANIFEST) >/dev/null
+
+TEST_ROMS += $(BOOT_TEST_ROMS) $(FOREIGN_IPL3_ROM)

@@ -20,14 +20,22 @@ static void test_countdown(void)
 	struct menu m;
 	int frame;
 
-	menu_init(&m, 3, 1, 10);
+	menu_init(&m, 3, 1, 1, 10);
 	for (frame = 1; frame < 10; frame++)
 		CHECK_EQ(menu_update(&m, 0), MENU_NONE);
 	CHECK_EQ(menu_update(&m, 0), MENU_LAUNCH);
 	CHECK_EQ(m.cursor, 1);
 
+	/* PAL: 3 s are 150 fields, shown as whole seconds rounded up. */
+	menu_init(&m, 3, 1, 3, 50);
+	CHECK_EQ(m.countdown, 150);
+	CHECK_EQ(menu_seconds_left(&m), 3);
+	for (frame = 0; frame < 101; frame++)
+		menu_update(&m, 0);
+	CHECK_EQ(menu_seconds_left(&m), 1);
+
 	/* Any button stops it for good, even one the list ignores. */
-	menu_init(&m, 3, 1, 10);
+	menu_init(&m, 3, 1, 1, 10);
 	menu_update(&m, PAD_Z);
 	CHECK_EQ(m.countdown, 0);
 	for (frame = 0; frame < 20; frame++)
@@ -38,7 +46,7 @@ static void test_moving(void)
 {
 	struct menu m;
 
-	menu_init(&m, 3, 0, 0);
+	menu_init(&m, 3, 0, 0, 60);
 	menu_update(&m, PAD_DOWN);
 	CHECK_EQ(m.cursor, 1);
 	menu_update(&m, 0);
@@ -57,7 +65,7 @@ static void test_repeat(void)
 	struct menu m;
 	int frame, moves = 0, last = 0;
 
-	menu_init(&m, 100, 0, 0);
+	menu_init(&m, 100, 0, 0, 60);
 	/* Held for the delay plus three repeat periods: 1 + 3 moves... */
 	for (frame = 0; frame <= MENU_REPEAT_DELAY + 3 * MENU_REPEAT_EVERY; frame++) {
 		menu_update(&m, PAD_DOWN);
@@ -73,7 +81,7 @@ static void test_launch(void)
 {
 	struct menu m;
 
-	menu_init(&m, 3, 2, 0);
+	menu_init(&m, 3, 2, 0, 60);
 	menu_update(&m, PAD_UP);
 	menu_update(&m, 0);
 	CHECK_EQ(menu_update(&m, PAD_A), MENU_LAUNCH);
@@ -84,7 +92,7 @@ static void test_launch(void)
 	CHECK_EQ(menu_update(&m, PAD_START), MENU_LAUNCH);
 	CHECK_EQ(m.cursor, 2);		/* Start means the default */
 
-	menu_init(&m, 0, 0, 0);
+	menu_init(&m, 0, 0, 0, 60);
 	CHECK_EQ(menu_update(&m, PAD_A), MENU_NONE);	/* empty list */
 }
 

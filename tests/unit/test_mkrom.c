@@ -967,7 +967,7 @@ static void test_make(void)
 	struct mkrom_options opt = { 0 };
 	struct mkrom_error err = { "" };
 	struct mkrom_rom rom;
-	char out[512], want[1024];
+	char out[512], prev[512], want[1024];
 	struct toc toc;
 	size_t len;
 
@@ -1001,7 +1001,31 @@ static void test_make(void)
 		fprintf(stderr, "    %s\n", err.msg);
 	}
 	CHECK_EQ(count_files("out.z64"), 1);	/* no temporary left */
+
+	/* Another build's ROM gives its boot code (make IPL3=some.z64). */
+	snprintf(prev, sizeof(prev), "%s", tpath("prev.z64"));
+	CHECK_EQ(rename(out, prev), 0);
+	opt.ipl3 = prev;
+	if (CHECK_EQ(mkrom_make(&opt, &rom, &err), 0)) {
+		CHECK_EQ(rom.data[0x40], 0x62);
+		CHECK_EQ(rom.data[0xFFF], (uint8_t)(0x62 + 4031));
+		mkrom_rom_free(&rom);
+	} else {
+		fprintf(stderr, "    %s\n", err.msg);
+	}
 	unlink(out);
+
+	/* A byte-swapped ROM is named as such, not taken as raw boot code. */
+	memset(big, 0, sizeof(big));
+	memcpy(big, "\x37\x80\x40\x12", 4);
+	write_tmp("m_swapped.v64", big, sizeof(big));
+	opt.ipl3 = tpath("m_swapped.v64");
+	CHECK_EQ(mkrom_make(&opt, &rom, &err), -1);
+	snprintf(want, sizeof(want), "%s: a byte-swapped ROM (.v64 or .n64):"
+		 " convert it to big-endian .z64 first", tpath("m_swapped.v64"));
+	CHECK_MSG(err.msg, want);
+	CHECK(!file_exists(out));
+	opt.ipl3 = tpath("m_ipl3.bin");
 
 	/* Failures leave no file, partial or temporary. */
 	opt.manifest = tpath("bad.txt");
@@ -1017,7 +1041,7 @@ static void test_make(void)
 	opt.ipl3 = tpath("m_big.bin");
 	CHECK_EQ(mkrom_make(&opt, &rom, &err), -1);
 	snprintf(want, sizeof(want), "%s: boot code is 4033 bytes, more than"
-		 " 4032", tpath("m_big.bin"));
+		 " 4032 (and not an N64 ROM)", tpath("m_big.bin"));
 	CHECK_MSG(err.msg, want);
 	CHECK(!file_exists(out));
 

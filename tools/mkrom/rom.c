@@ -17,6 +17,7 @@
 
 #include "../../bootmenu/crc32.h"
 #include "../../bootmenu/toc.h"
+#include "../ipl3sum/ipl3sum.h"
 #include "mkrom.h"
 
 /* N64 header values (docs/rom-layout.md). */
@@ -576,6 +577,39 @@ fail:
 
 /* ---- the whole job ------------------------------------------------------ */
 
+/*
+ * The boot code comes as a raw file of at most 4032 bytes, or inside a
+ * big-endian ROM (another build's .z64), whose bytes 0x40-0xFFF are taken.
+ */
+static int load_boot_code(const char *path, uint8_t **code, size_t *len,
+			  struct mkrom_error *err)
+{
+	uint8_t boot[IPL3SUM_BOOT_SIZE];
+	enum ipl3sum_input kind;
+	char why[256];
+
+	if (!ipl3sum_load(path, boot, &kind, why, sizeof(why))) {
+		*code = malloc(sizeof(boot));
+		if (!*code)
+			return mkrom_fail(err, "%s: out of memory", path);
+		memcpy(*code, boot, sizeof(boot));
+		*len = sizeof(boot);
+		return 0;
+	}
+	if (kind == IPL3SUM_INPUT_SWAPPED || kind == IPL3SUM_INPUT_SHORT_ROM)
+		return mkrom_fail(err, "%s: %s", path, why);
+	if (mkrom_read_file(path, 1u << 20, code, len, err))
+		return -1;
+	if (*len > TOC_ROM_IPL3_MAX) {
+		free(*code);
+		*code = NULL;
+		return mkrom_fail(err, "%s: boot code is %zu bytes, more than %u"
+				  " (and not an N64 ROM)", path, *len,
+				  TOC_ROM_IPL3_MAX);
+	}
+	return 0;
+}
+
 int mkrom_make(const struct mkrom_options *opt, struct mkrom_rom *rom,
 	       struct mkrom_error *err)
 {
@@ -588,16 +622,8 @@ int mkrom_make(const struct mkrom_options *opt, struct mkrom_rom *rom,
 	if (opt->build_id && strlen(opt->build_id) > TOC_BUILD_ID_LEN)
 		return mkrom_fail(err, "--build-id: '%s' is longer than %u bytes",
 				  opt->build_id, TOC_BUILD_ID_LEN);
-	if (opt->ipl3) {
-		if (mkrom_read_file(opt->ipl3, 1u << 20, &ipl3, &ipl3_len, err))
-			return -1;
-		if (ipl3_len > TOC_ROM_IPL3_MAX) {
-			free(ipl3);
-			return mkrom_fail(err, "%s: boot code is %zu bytes, more"
-					  " than %u", opt->ipl3, ipl3_len,
-					  TOC_ROM_IPL3_MAX);
-		}
-	}
+	if (opt->ipl3 && load_boot_code(opt->ipl3, &ipl3, &ipl3_len, err))
+		return -1;
 	if (mkrom_manifest_load(&m, opt->manifest, err)) {
 		free(ipl3);
 		return -1;

@@ -223,6 +223,16 @@ static void n64_joybus_init(N64MachineState *nms, DeviceState *si,
     }
 }
 
+/*
+ * The VI clock, which also paces the AI, by the TV type (n64brew "Video
+ * Interface"): each standard's board has its own crystal.
+ */
+static const uint32_t n64_vi_clock_hz[] = {
+    [N64_TV_PAL] = 49656530,
+    [N64_TV_NTSC] = 48681812,
+    [N64_TV_MPAL] = 48628322,
+};
+
 static DeviceState *n64_pif_init(N64MachineState *nms)
 {
     static const char *const modes[] = { "hle", "strict", NULL };
@@ -256,6 +266,7 @@ static void n64_init(MachineState *machine)
     const char *cart_file = nms->cart ?: machine->kernel_filename;
     N64CartState *cart = NULL;
     DeviceState *mi, *pif, *si, *dev;
+    uint32_t vi_clock_hz;
     Clock *cpuclk;
     MIPSCPU *cpu;
 
@@ -291,6 +302,7 @@ static void n64_init(MachineState *machine)
     n64_stub("n64.dp-cmd", N64_DP_CMD_BASE, N64_RCP_BLOCK_SIZE, -1000);
     n64_stub("n64.dp-span", N64_DP_SPAN_BASE, N64_RCP_BLOCK_SIZE, -1000);
     pif = n64_pif_init(nms);
+    vi_clock_hz = n64_vi_clock_hz[nms->pif_dev->tv];
 
     mi = qdev_new(TYPE_N64_MI);
     sysbus_realize_and_unref(SYS_BUS_DEVICE(mi), &error_fatal);
@@ -329,6 +341,7 @@ static void n64_init(MachineState *machine)
     dev = qdev_new(TYPE_N64_VI);
     object_property_set_link(OBJECT(dev), "dram", OBJECT(machine->ram),
                              &error_fatal);
+    qdev_prop_set_uint32(dev, "clock-hz", vi_clock_hz);
     sysbus_realize_and_unref(SYS_BUS_DEVICE(dev), &error_fatal);
     sysbus_mmio_map(SYS_BUS_DEVICE(dev), 0, N64_VI_BASE);
     sysbus_connect_irq(SYS_BUS_DEVICE(dev), 0,
@@ -337,6 +350,7 @@ static void n64_init(MachineState *machine)
     dev = qdev_new(TYPE_N64_AI);
     object_property_set_link(OBJECT(dev), "dram", OBJECT(machine->ram),
                              &error_fatal);
+    qdev_prop_set_uint32(dev, "clock-hz", vi_clock_hz);
     sysbus_realize_and_unref(SYS_BUS_DEVICE(dev), &error_fatal);
     sysbus_mmio_map(SYS_BUS_DEVICE(dev), 0, N64_AI_BASE);
     sysbus_connect_irq(SYS_BUS_DEVICE(dev), 0,

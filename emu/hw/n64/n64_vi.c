@@ -13,8 +13,10 @@
  *   0x20 VI_H_TOTAL_LEAP  0x24 VI_H_VIDEO 0x28 VI_V_VIDEO   0x2C VI_V_BURST
  *   0x30 VI_X_SCALE    0x34 VI_Y_SCALE
  *
- * Timing: a line lasts VI_H_TOTAL + 1 cycles of the NTSC VI clock,
- * 48.681812 MHz (the leap registers' fine corrections are ignored); a field
+ * Timing: a line lasts VI_H_TOTAL + 1 cycles of the VI clock, whose rate
+ * the board sets for the TV standard ("clock-hz": NTSC 48.681812 MHz, PAL
+ * 49.656530 MHz, MPAL 48.628322 MHz; the leap registers' fine corrections
+ * are ignored); a field
  * has (VI_V_TOTAL + 1) / 2 lines, and VI_V_CURRENT counts half-lines, so
  * it steps by 2 each line, with the field in bit 0 when VI_CTRL asks for
  * interlace.  NTSC 240p (H_TOTAL 0xC15, V_TOTAL 0x20D) gives 63.56 us
@@ -71,7 +73,7 @@
 #define VI_MAX_DIM              1024
 
 #define VI_CTRL_SERRATE         (1 << 6)    /* interlaced */
-#define VI_NTSC_CLOCK_HZ        48681812
+#define VI_NTSC_CLOCK_HZ        48681812    /* the default */
 
 #define REG(s, off)             ((s)->regs[(off) / 4])
 
@@ -93,7 +95,7 @@ static bool vi_running(N64VIState *s)
 /* Lines since the epoch */
 static uint64_t vi_lines(N64VIState *s, int64_t now)
 {
-    uint64_t cycles = muldiv64(now - s->epoch_ns, VI_NTSC_CLOCK_HZ,
+    uint64_t cycles = muldiv64(now - s->epoch_ns, s->clock_hz,
                                NANOSECONDS_PER_SECOND);
 
     return cycles / vi_line_cycles(s);
@@ -104,7 +106,7 @@ static int64_t vi_line_start_ns(N64VIState *s, uint64_t line)
 {
     return s->epoch_ns + muldiv64_round_up(line * vi_line_cycles(s),
                                            NANOSECONDS_PER_SECOND,
-                                           VI_NTSC_CLOCK_HZ);
+                                           s->clock_hz);
 }
 
 static uint32_t vi_v_current(N64VIState *s)
@@ -335,6 +337,10 @@ static void n64_vi_realize(DeviceState *dev, Error **errp)
         error_setg(errp, "n64-vi: the 'dram' link must be set");
         return;
     }
+    if (!s->clock_hz) {
+        error_setg(errp, "n64-vi: clock-hz must not be 0");
+        return;
+    }
     s->con = graphic_console_init(dev, 0, &n64_vi_gfx_ops, s);
     qemu_console_resize(s->con, VI_DEFAULT_WIDTH, VI_DEFAULT_HEIGHT);
 }
@@ -350,6 +356,7 @@ static int n64_vi_post_load(void *opaque, int version_id)
 static Property n64_vi_properties[] = {
     DEFINE_PROP_LINK("dram", N64VIState, dram, TYPE_MEMORY_REGION,
                      MemoryRegion *),
+    DEFINE_PROP_UINT32("clock-hz", N64VIState, clock_hz, VI_NTSC_CLOCK_HZ),
     DEFINE_PROP_END_OF_LIST(),
 };
 

@@ -25,6 +25,7 @@ struct N64VIState {
     QEMUTimer *timer;       /* the next VI interrupt */
     qemu_irq irq;           /* to the MI */
 
+    uint32_t clock_hz;      /* the VI clock, by TV standard */
     uint32_t regs[N64_VI_NUM_REGS];
     int64_t epoch_ns;       /* when line 0 of field 0 began */
     bool intr;
