@@ -8,9 +8,12 @@
 #           trace-events) and emu/include/hw/n64/ (GPL-2.0-or-later, as QEMU),
 #           copied into the tree by emu/install-sources.sh; the PIF's CIC
 #           check compiles tools/ipl3sum's checksum (symbolic links in
-#           emu/hw/n64), so host tool and emulator share one implementation
+#           emu/hw/n64), so host tool and emulator share one implementation;
+#           emu/plugins/vr4300-cost.c, the TCG plugin that models the
+#           VR4300's cycles (docs/perf.md)
 # Depends:  the host compiler, meson, ninja, glib, pixman, SDL2, libpng, zlib
-# Outputs:  $(EMU_QEMU) = out/emu/qemu-system-mips64 (see docs/emu.md)
+# Outputs:  $(EMU_QEMU) = out/emu/qemu-system-mips64 (see docs/emu.md),
+#           $(EMU_COST_PLUGIN) = out/emu/libvr4300-cost.so (docs/perf.md)
 #
 # The tree stays unpacked in out/build/qemu and the objects in
 # out/build/qemu-obj: after an edit under emu/, `make emu` copies only the
@@ -26,16 +29,19 @@ QEMU_PATCHED := $(QEMU_SRC)/.lin64-patched
 
 # One target and one machine (configs/devices/mips64-softmmu/n64.mak, from
 # patch 0001); every optional feature off except the SDL window (and its audio), PNG
-# screendumps.  No debug info: a smaller binary and a shorter build.
+# screendumps, and TCG plugins (the cost model).  No debug info: a smaller
+# binary and a shorter build.
 QEMU_CONFIGURE_FLAGS := --target-list=mips64-softmmu \
 	--with-devices-mips64=n64 --without-default-devices \
 	--without-default-features --enable-sdl --enable-png --audio-drv-list=sdl \
+	--enable-plugins \
 	--disable-docs --disable-tools --disable-guest-agent \
 	--disable-debug-info --meson=meson
 
 EMU_DIR := $(OUT)/emu
 EMU_QEMU := $(EMU_DIR)/qemu-system-mips64
-EMU_SOURCES := $(shell find -L emu/hw emu/include -type f 2>/dev/null | LC_ALL=C sort)
+EMU_COST_PLUGIN := $(EMU_DIR)/libvr4300-cost.so
+EMU_SOURCES := $(shell find -L emu/hw emu/include emu/plugins -type f 2>/dev/null | LC_ALL=C sort)
 EMU_INPUTS := emu/emu.mk emu/install-sources.sh $(QEMU_PATCHES) $(EMU_SOURCES)
 EMU_HOSTCC_VERSION = $(shell $(HOSTCC) -dumpfullversion 2>/dev/null)
 EMU_KEY = $(call cache-key,$(EMU_INPUTS),\
@@ -44,6 +50,7 @@ EMU_KEY = $(call cache-key,$(EMU_INPUTS),\
 DEB_PACKAGES += meson ninja-build pkg-config python3 libglib2.0-dev \
 	libpixman-1-dev libsdl2-dev libpng-dev zlib1g-dev
 
+$(EMU_COST_PLUGIN): $(EMU_QEMU)
 $(EMU_QEMU): $(EMU_INPUTS) | deps
 	+tools/cache.sh qemu $(EMU_KEY) $(EMU_DIR) -- $(MAKE) --no-print-directory emu-build
 	touch $@
@@ -68,6 +75,9 @@ emu-build: $(QEMU_PATCHED)
 	ninja -C $(QEMU_OBJ) -j$(JOBS) --quiet qemu-system-mips64
 	mkdir -p $(EMU_DIR)
 	cp $(QEMU_OBJ)/qemu-system-mips64 $(EMU_QEMU)
+	$(HOSTCC) -O2 -Wall -Wextra -Wno-unused-parameter -Werror -fPIC -shared \
+		$$(pkg-config --cflags glib-2.0) -I$(QEMU_SRC)/include/qemu \
+		emu/plugins/vr4300-cost.c -o $(EMU_COST_PLUGIN)
 
 # Unpacked and patched again only when the patches change.
 $(QEMU_PATCHED): $(QEMU_PATCHES) | deps

@@ -37,15 +37,53 @@ echo "ready_uptime: $(echo "$ready" | sed 's/.*uptime_ms=\([0-9]*\).*/\1/') ms"
 echo "kernel_init_start: $(sed -n 's/^\[ *\([0-9.]*\)\] Run \/init.*/\1/p' "$log" | awk '{ printf "%d", $1 * 1000 }') ms"
 echo "mupen64plus_boot_to_ready_wall: $(( (end - start) / 1000000 )) ms"
 
-# NAME NS: a span of NS virtual ns on -M n64 (-icount shift=3: 8 ns an
-# instruction) as guest instructions, what they take on a VR4300 at
-# 93.75 MHz running one instruction a cycle (no cache misses, no stalls:
-# a lower bound), and the virtual time itself (the DMA and VI waits on
-# the model's clock, as on the console).
-n64_time() {
-	echo "$1_instructions: $(($2 >> 3)) instructions"
-	echo "$1_n64_ms: $(awk -v n="$(($2 >> 3))" 'BEGIN { printf "%.1f", n / 93750 }') ms (at 1 instruction a cycle, 93.75 MHz)"
+# NAME NS CYCLES MISS INSNS WAIT_CYCLES WAIT_MISS WAIT_INSNS: a span on
+# -M n64 of NS virtual ns (-icount shift=3: 8 ns an instruction), with the
+# VR4300 cost model's totals over it (docs/perf.md).  Its N64 time is the
+# compute, cycles outside the blocks that read device registers, at
+# 93.75 MHz, plus the waits, whose length the virtual clock gives: the
+# span's virtual time less 8 ns for each compute instruction.  Also: the
+# share of the compute lost to cache misses and uncached accesses, and the
+# old flat guess (every instruction one cycle) beside it.
+n64_span() {
+	compute=$(($3 - $6)) compute_miss=$(($4 - $7)) compute_insns=$(($5 - $8))
+	wait_ns=$(($2 - 8 * compute_insns))
+	[ $wait_ns -ge 0 ] || wait_ns=0
+	echo "$1_instructions: $5 instructions"
+	echo "$1_cycles: $compute cycles (VR4300 cost model, waits excluded)"
+	echo "$1_n64_ms: $(awk -v c="$compute" -v w="$wait_ns" 'BEGIN { printf "%.1f", c / 93750 + w / 1e6 }') ms (cost model at 93.75 MHz, plus $(awk -v w="$wait_ns" 'BEGIN { printf "%.1f", w / 1e6 }') ms of waits)"
+	echo "$1_miss_share: $(awk -v m="$compute_miss" -v c="$compute" 'BEGIN { printf "%.1f", c ? 100 * m / c : 0 }') % (of those cycles: cache misses and uncached accesses)"
+	echo "$1_flat_ms: $(awk -v n="$5" 'BEGIN { printf "%.1f", n / 93750 }') ms (the old guess: 1 instruction a cycle)"
 	echo "$1_virtual_ms: $(awk -v n="$2" 'BEGIN { printf "%.1f", n / 1e6 }') ms"
+}
+
+# One boot under the cost model up to LAST (n64qemu.py run --cost-model),
+# with MACHINE-OPTIONS if given; prints "NS CYCLES MISS INSNS WAIT_CYCLES
+# WAIT_MISS WAIT_INSNS" for each
+# console line (a fixed string) in order, or nothing when one is missing.
+model_boot() { # MACHINE-OPTIONS LAST LINE...
+	opts=$1 last=$2
+	shift 2
+	out=$(
+		# Each LINE becomes "--at LINE" (the list is read once, at the start).
+		for line in "$@"; do set -- "$@" --at "$line"; shift; done
+		tests/harness/n64qemu.py run "$OUT/lin64.z64" --cost-model \
+			${opts:+--qemu-arg=-machine --qemu-arg=$opts} \
+			--until "$last" --timeout 180 "$@" 2>/dev/null) || return 0
+	for line in "$@"; do
+		ns=$(echo "$out" | grep -F " $line" | sed -n 's/^n64qemu: at_ns=\([0-9]*\) .*/\1/p')
+		cost=$(echo "$out" | grep -F " $line" | sed -n 's/^n64qemu: at_cycles=\([0-9]*\) miss=\([0-9]*\) insns=\([0-9]*\) wait_cycles=\([0-9]*\) wait_miss=\([0-9]*\) wait_insns=\([0-9]*\) .*/\1 \2 \3 \4 \5 \6/p')
+		[ -n "$ns" ] && [ -n "$cost" ] || return 0
+		echo "$ns $cost"
+	done
+}
+
+# NAME FROM TO: the span between two of model_boot's points.
+span() {
+	name=$1
+	set -- $2 $3
+	n64_span "$name" $(($8 - $1)) $(($9 - $2)) $((${10} - $3)) $((${11} - $4)) \
+		$((${12} - $5)) $((${13} - $6)) $((${14} - $7))
 }
 
 # One boot on -M n64 (tests/harness/n64qemu.py speed): how fast it runs
@@ -57,27 +95,33 @@ n64_time() {
 qemu_timings() {
 	banner='^\[ *0\.000000\] Linux version'
 	span=$(tests/harness/n64qemu.py speed "$OUT/lin64.z64" --from "$banner" \
-		--until '^lin64: ready ' --at '^bootmenu: ready ' \
-		--at '^bootmenu: launch ' --at "$banner" 2>/dev/null) || return 0
+		--until '^lin64: ready ' 2>/dev/null) || return 0
 	wall=$(echo "$span" | sed -n 's/^wall_ms=\([0-9]*\).*/\1/p')
 	insns=$(echo "$span" | sed -n 's/.*instructions=\([0-9]*\).*/\1/p')
-	set -- $(echo "$span" | sed -n 's/^at_ns=//p')
 	[ "${wall:-0}" -gt 0 ] || return 0
 	echo "qemu_linux_boot_wall: $wall ms (kernel banner to ready)"
 	echo "qemu_guest_ips: $((insns * 1000 / wall)) instructions/s"
 	echo "qemu_speed_vs_vr4300: $(awk -v n="$insns" -v w="$wall" 'BEGIN { printf "%.2f", n / w / 93750 }') x (at 1 instruction a cycle)"
-	n64_time menu_first_frame "$1"
-	n64_time menu_launch_to_kernel "$(($3 - $2))"
 }
 
-# A console's cold boot (-M n64,pif=strict; the CIC check off, since the
-# boot code is unsigned): from reset through our boot code's RDRAM set-up
-# and the stage's load to the menu's first frame.
-strict_cold_boot() {
-	span=$(tests/harness/n64qemu.py speed "$OUT/lin64.z64" \
-		--qemu-arg=-machine --qemu-arg=pif=strict,cic=none \
-		--until '^bootmenu: ready ' 2>/dev/null) || return 0
-	n64_time cold_boot_to_menu "$(echo "$span" | sed -n 's/.*virtual_ns=\([0-9]*\).*/\1/p')"
+# The N64 time of the boot's stages, from one boot under the cost model:
+# reset to the menu's first frame, its launch line to the kernel's banner
+# (the kernel and initramfs loaded and checked), the banner to 'lin64:
+# ready'; and a console's cold boot (-M n64,pif=strict, the CIC check off
+# since the boot code is unsigned: our boot code's RDRAM set-up included)
+# to the menu's first frame.
+model_timings() {
+	points=$(model_boot "" '^lin64: ready ' 'bootmenu: ready ' 'bootmenu: launch ' \
+		'] Linux version' 'lin64: ready ')
+	if [ "$(echo "$points" | grep -c .)" -eq 4 ]; then
+		span menu_first_frame "0 0 0 0 0 0 0" "$(echo "$points" | sed -n 1p)"
+		span menu_launch_to_kernel "$(echo "$points" | sed -n 2p)" "$(echo "$points" | sed -n 3p)"
+		span kernel_to_ready "$(echo "$points" | sed -n 3p)" "$(echo "$points" | sed -n 4p)"
+	else
+		echo "bench: the cost model's boot did not reach 'lin64: ready'" >&2
+	fi
+	points=$(model_boot pif=strict,cic=none '^bootmenu: ready ' 'bootmenu: ready ')
+	[ -n "$points" ] && span cold_boot_to_menu "0 0 0 0 0 0 0" "$points"
 }
 
 # The same ROM on the QEMU machine (-M n64, -icount shift=3, sleep=off).
@@ -92,7 +136,7 @@ if [ -x "$OUT/emu/qemu-system-mips64" ]; then
 		echo "qemu_ready_uptime: $(echo "$ready" | sed 's/.*uptime_ms=\([0-9]*\).*/\1/') ms"
 		echo "qemu_boot_to_ready_wall: $(( (end - start) / 1000000 )) ms"
 		qemu_timings
-		strict_cold_boot
+		model_timings
 	else
 		echo "bench: the ROM did not reach 'lin64: ready' on -M n64" >&2
 	fi

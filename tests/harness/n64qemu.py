@@ -17,9 +17,16 @@ program that polls once a frame sees one short press on any host.
 As a program:
   n64qemu.py run ROM [--step ACTION ...] [--until REGEX] [--timeout S]
                      [--screendump F.ppm] [--qemu-arg ARG ...] [--at REGEX ...]
+                     [--cost-model]
       runs the steps in order, then waits for REGEX; prints the console,
       then what QEMU itself printed, each line after "qemu: ", then
       "n64qemu: at_ns=N REGEX" for each --at (as speed's, or "none");
+      with --cost-model, the VR4300 cost model runs too (docs/perf.md):
+      each --at also prints "n64qemu: at_cycles=C miss=M insns=I
+      wait_cycles=C wait_miss=M wait_insns=I REGEX", and after QEMU has
+      stopped every marker and the totals follow as "n64qemu: marker N
+      cycles=...", "n64qemu: total cycles=..." and "n64qemu: kernel=K
+      user=U icache=..." (cycles by privilege, miss cycles by kind);
       exit 0 when every step and REGEX succeeded (without --until, after
       the timeout), 1 otherwise.  ACTION is one of
         wait=REGEX       wait for a console line
@@ -56,12 +63,17 @@ QEMU = os.environ.get("N64_QEMU", os.path.join(TOP, "out", "emu", "qemu-system-m
 ICOUNT_SHIFT = 3
 ICOUNT = "shift=%d,sleep=off" % ICOUNT_SHIFT
 ISV_TRACE = re.compile(r"n64_isv_print (\d+) bytes at virtual time (\d+) ns")
+COST_PLUGIN = os.path.join(os.path.dirname(QEMU), "libvr4300-cost.so")
+COST_LINE = re.compile(r"^vr4300: (marker \d+|isv|total) cycles=(\d+) miss=(\d+) "
+                       r"insns=(\d+) wait_cycles=(\d+) wait_miss=(\d+) "
+                       r"wait_insns=(\d+)", re.M)
+COST_FIELDS = "cycles=%d miss=%d insns=%d wait_cycles=%d wait_miss=%d wait_insns=%d"
 
 
 class Machine:
     """One run of -M n64 with a cartridge, a console file and a QMP socket."""
 
-    def __init__(self, rom, extra_args=(), memory="8M"):
+    def __init__(self, rom, extra_args=(), memory="8M", cost_model=False):
         self.dir = tempfile.mkdtemp(prefix="n64qemu-")
         self.console_path = os.path.join(self.dir, "console")
         self.trace_path = os.path.join(self.dir, "trace")
@@ -74,6 +86,8 @@ class Machine:
                 "-qmp", "unix:%s,server=on,wait=off" % self.qmp_path,
                 "-trace", "n64_isv_print", "-D", self.trace_path,
                 "-monitor", "none"] + list(extra_args)
+        if cost_model:
+            args += ["-plugin", COST_PLUGIN, "-d", "plugin"]
         with open(self.qemu_log_path, "wb") as log:
             self.proc = subprocess.Popen(args, stdout=log,
                                          stderr=subprocess.STDOUT)
@@ -92,22 +106,57 @@ class Machine:
         with open(self.qemu_log_path, "rb") as f:
             return f.read().decode("utf-8", "replace")
 
-    def virtual_ns(self, regex):
-        """The virtual time at which the first console line matching REGEX
-        was printed, or None: the IS-Viewer traces each print's length and
-        time, so the console splits into prints."""
+    def _log(self):
+        with open(self.trace_path, errors="replace") as f:
+            return f.read()
+
+    def _print_of(self, regex):
+        """(index, virtual ns) of the IS-Viewer print that ended the first
+        console line matching REGEX, or None: the IS-Viewer traces each
+        print's length and time, so the console splits into prints."""
         console = self.console()
         m = re.compile(regex, re.M).search(console)
         if not m:
             return None
         line_end = len(console[:m.end()].encode("utf-8", "replace"))
         printed = 0
-        with open(self.trace_path) as f:
-            for t in ISV_TRACE.finditer(f.read()):
-                printed += int(t.group(1))
-                if printed >= line_end:
-                    return int(t.group(2))
+        for i, t in enumerate(ISV_TRACE.finditer(self._log())):
+            printed += int(t.group(1))
+            if printed >= line_end:
+                return i, int(t.group(2))
         return None
+
+    def virtual_ns(self, regex):
+        """The virtual time at which the first console line matching REGEX
+        was printed, or None."""
+        found = self._print_of(regex)
+        return found[1] if found else None
+
+    def cost_events(self):
+        """The cost model's reports (cost_model=True) in order: tuples
+        (what, cycles, miss, instructions, wait cycles, wait miss, wait
+        instructions), what being "isv", "marker N" or "total"."""
+        return [(e.group(1),) + tuple(int(g) for g in e.groups()[1:])
+                for e in COST_LINE.finditer(self._log())]
+
+    def cost_at(self, regex):
+        """The cost model's figures (cost_events' tuple without "what")
+        when the first console line matching REGEX was printed, or None."""
+        found = self._print_of(regex)
+        prints = [e for e in self.cost_events() if e[0] == "isv"]
+        if not found or found[0] >= len(prints):
+            return None
+        return prints[found[0]][1:]
+
+    def stop(self):
+        """Stop QEMU (it writes the cost model's totals as it exits)."""
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
 
     def wait_for(self, regex, timeout, poll=0.05):
         """The first console line matching REGEX, or None after TIMEOUT s;
@@ -198,12 +247,7 @@ class Machine:
         return seen
 
     def close(self):
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
+        self.stop()
         if self.sock:
             self.sock.close()
         for name in os.listdir(self.dir):
@@ -281,6 +325,7 @@ def main():
                      help="wait=REGEX, press=KEY, frames=N or screendump=FILE")
     run.add_argument("--qemu-arg", action="append", default=[])
     run.add_argument("--at", action="append", default=[])
+    run.add_argument("--cost-model", action="store_true")
     speed = sub.add_parser("speed")
     speed.add_argument("rom")
     speed.add_argument("--from", dest="start")
@@ -295,6 +340,10 @@ def main():
     args = parser.parse_args()
 
     if args.cmd == "compare":
+        for path in (args.a, args.b):
+            if not os.path.exists(path):
+                print("n64qemu: %s: no such picture" % path, file=sys.stderr)
+                return 2
         fraction = differing_fraction(args.a, args.b)
         print("compare: %.4f of the pixels differ" % fraction)
         return 0 if fraction <= args.tolerance else 1
@@ -325,7 +374,7 @@ def main():
             for ns in at:
                 print("at_ns=%d" % ns)
             return 0
-    with Machine(args.rom, args.qemu_arg) as m:
+    with Machine(args.rom, args.qemu_arg, cost_model=args.cost_model) as m:
         start = time.monotonic()
         failed = [step for step in args.step if not run_step(m, step, args.timeout)]
         for step in failed[:1]:
@@ -346,6 +395,18 @@ def main():
         for regex in args.at:
             ns = m.virtual_ns(regex)
             print("n64qemu: at_ns=%s %s" % ("none" if ns is None else ns, regex))
+            if args.cost_model:
+                cost = m.cost_at(regex)
+                print("n64qemu: at_%s %s" % (
+                    "cycles=none" if cost is None else COST_FIELDS % cost,
+                    regex))
+        if args.cost_model:
+            m.stop()
+            for event in m.cost_events():
+                if event[0] != "isv":
+                    print("n64qemu: %s %s" % (event[0], COST_FIELDS % event[1:]))
+            for split in re.findall(r"^vr4300: (kernel=.*)$", m._log(), re.M):
+                print("n64qemu: " + split)
         return 0 if not failed and (seen or not args.until) else 1
 
 

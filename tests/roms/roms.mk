@@ -52,3 +52,19 @@ $(FOREIGN_IPL3_ROM): $(BOOT_TEST_OUT)/foreign.bin $(ROM_MANIFEST) $(BOOTMENU_ELF
 	$(MKROM) -o $@ --ipl3 $< --build-id foreign-ipl3-test $(ROM_MANIFEST) >/dev/null
 
 TEST_ROMS += $(BOOT_TEST_ROMS) $(FOREIGN_IPL3_ROM)
+
+# The cost model's micro-benchmarks (tests/system/perf-qemu.sh).
+PERF_ELF := $(ROMS_OUT)/perf/perf.elf
+PERF_ROM := $(ROMS_OUT)/perf.z64
+
+$(ROMS_OUT)/perf/%.o: tests/roms/perf/%.S | deps
+	@mkdir -p $(@D)
+	$(CROSS)gcc $(VR4300_CFLAGS) -c $< -o $@
+
+$(PERF_ELF): $(ROMS_OUT)/perf/main.o $(ROMS_OUT)/perf/bench.o $(PAYLOAD_RUNTIME) \
+		$(RT_LIB) bootmenu/stage.ld
+	$(CROSS)gcc $(VR4300_CFLAGS) -nostdlib -static -T bootmenu/stage.ld \
+		-Wl,-n -Wl,--gc-sections -Wl,--build-id=none $(filter %.o,$^) $(RT_LIB) -o $@
+
+$(PERF_ROM): $(PERF_ELF)
+TEST_ROMS += $(PERF_ROM)
