@@ -25,9 +25,9 @@ BUSYBOX_KEY = $(call cache-key,$(BUSYBOX_CONFIG) rootfs/rootfs.mk $(MUSL_LIBC) $
 
 DEB_PACKAGES += squashfs-tools cpio
 
-$(INIT_BIN): $(INIT_SRCS) rootfs/init/procinfo.h $(TARGET_TOOLCHAIN)
+$(INIT_BIN): $(INIT_SRCS) rootfs/init/procinfo.h rootfs/include/lin64/mark.h $(TARGET_TOOLCHAIN)
 	@mkdir -p $(@D)
-	$(TARGET_CC) $(TARGET_CFLAGS) -s $(INIT_SRCS) -o $@
+	$(TARGET_CC) $(TARGET_CFLAGS) -Irootfs/include -s $(INIT_SRCS) -o $@
 
 # newc cpio with fixed owners and times, so the same inputs give the same
 # bytes.  No device nodes: /init mounts devtmpfs before it opens anything.

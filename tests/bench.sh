@@ -72,7 +72,7 @@ model_boot() { # MACHINE-OPTIONS LAST LINE...
 			--until "$last" --timeout 180 "$@" 2>/dev/null) || return 0
 	for line in "$@"; do
 		ns=$(echo "$out" | grep -F " $line" | sed -n 's/^n64qemu: at_ns=\([0-9]*\) .*/\1/p')
-		cost=$(echo "$out" | grep -F " $line" | sed -n 's/^n64qemu: at_cycles=\([0-9]*\) miss=\([0-9]*\) insns=\([0-9]*\) wait_cycles=\([0-9]*\) wait_miss=\([0-9]*\) wait_insns=\([0-9]*\) .*/\1 \2 \3 \4 \5 \6/p')
+		cost=$(echo "$out" | grep -F " $line" | sed -n 's/^n64qemu: at_cycles=\([0-9]*\) miss=\([0-9]*\) insns=\([0-9]*\) wait_cycles=\([0-9]*\) wait_miss=\([0-9]*\) wait_insns=\([0-9]*\) user=[0-9]* .*/\1 \2 \3 \4 \5 \6/p')
 		[ -n "$ns" ] && [ -n "$cost" ] || return 0
 		echo "$ns $cost"
 	done

@@ -14,7 +14,7 @@
  * Each number is a named parameter below with the table it comes from.
  *
  * It reports through QEMU's log (-d plugin -D FILE), one line each:
- *   vr4300: marker N cycles=C miss=M insns=I wait_...
+ *   vr4300: marker N cycles=C miss=M insns=I wait_... user=U
  *       the guest ran `ori $zero, $zero, N` (a no-op no compiler emits):
  *       the totals before it, for "from here to there" spans;
  *   vr4300: isv cycles=C miss=M insns=I wait_...
@@ -25,7 +25,8 @@
  *       the miss cycles by kind.
  * C counts cycles, M the part of them spent on cache misses, write-backs
  * and uncached accesses, I instructions; wait_cycles, wait_miss and
- * wait_insns the same for blocks that read a device register (below).  Counts depend only on what the
+ * wait_insns the same for blocks that read a device register (below),
+ * U the cycles of user code (below KSEG0) among C.  Counts depend only on what the
  * guest executes, so under -icount the same ROM and inputs give the same
  * figures on any host.
  *
@@ -265,9 +266,11 @@ static void report(const char *what)
 	/* The wait totals are those up to the running block's start. */
 	line = g_strdup_printf("vr4300: %s cycles=%" PRIu64 " miss=%" PRIu64
 			       " insns=%" PRIu64 " wait_cycles=%" PRIu64
-			       " wait_miss=%" PRIu64 " wait_insns=%" PRIu64 "\n",
+			       " wait_miss=%" PRIu64 " wait_insns=%" PRIu64
+			       " user=%" PRIu64 "\n",
 			       what, cpu.all.cycles, cpu.all.miss, cpu.all.insns,
-			       cpu.wait.cycles, cpu.wait.miss, cpu.wait.insns);
+			       cpu.wait.cycles, cpu.wait.miss, cpu.wait.insns,
+			       cpu.all.cycles - cpu.kernel);
 	qemu_plugin_outs(line);
 }
 

@@ -26,6 +26,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "lin64/mark.h"
 #include "procinfo.h"
 
 #define CART_DEVICE	"/dev/n64cart"
@@ -179,6 +180,7 @@ int main(int argc, char **argv)
 		start_from_initramfs(argv);
 
 	setenv("PATH", "/bin:/sbin:/usr/bin:/usr/sbin", 1);
+	LIN64_MARK(LIN64_MARK_INIT_READY);
 	print_ready_line(stdout, "/proc/meminfo", "/proc/uptime");
 
 	pid = start(program);

@@ -23,7 +23,7 @@ As a program:
       "n64qemu: at_ns=N REGEX" for each --at (as speed's, or "none");
       with --cost-model, the VR4300 cost model runs too (docs/perf.md):
       each --at also prints "n64qemu: at_cycles=C miss=M insns=I
-      wait_cycles=C wait_miss=M wait_insns=I REGEX", and after QEMU has
+      wait_cycles=C wait_miss=M wait_insns=I user=U REGEX", and after QEMU has
       stopped every marker and the totals follow as "n64qemu: marker N
       cycles=...", "n64qemu: total cycles=..." and "n64qemu: kernel=K
       user=U icache=..." (cycles by privilege, miss cycles by kind);
@@ -66,8 +66,9 @@ ISV_TRACE = re.compile(r"n64_isv_print (\d+) bytes at virtual time (\d+) ns")
 COST_PLUGIN = os.path.join(os.path.dirname(QEMU), "libvr4300-cost.so")
 COST_LINE = re.compile(r"^vr4300: (marker \d+|isv|total) cycles=(\d+) miss=(\d+) "
                        r"insns=(\d+) wait_cycles=(\d+) wait_miss=(\d+) "
-                       r"wait_insns=(\d+)", re.M)
-COST_FIELDS = "cycles=%d miss=%d insns=%d wait_cycles=%d wait_miss=%d wait_insns=%d"
+                       r"wait_insns=(\d+) user=(\d+)", re.M)
+COST_FIELDS = ("cycles=%d miss=%d insns=%d wait_cycles=%d wait_miss=%d "
+               "wait_insns=%d user=%d")
 
 
 class Machine:
@@ -135,7 +136,8 @@ class Machine:
     def cost_events(self):
         """The cost model's reports (cost_model=True) in order: tuples
         (what, cycles, miss, instructions, wait cycles, wait miss, wait
-        instructions), what being "isv", "marker N" or "total"."""
+        instructions, user cycles), what being "isv", "marker N" or
+        "total"."""
         return [(e.group(1),) + tuple(int(g) for g in e.groups()[1:])
                 for e in COST_LINE.finditer(self._log())]
 

@@ -59,9 +59,9 @@ else
 	bad "the two runs' cycle counts differ, or the benchmarks did not finish"
 fi
 
-# Privilege accounting: Linux up to 'lin64: ready' runs both the kernel
-# and user programs (/init, BusyBox); the bare-metal benchmarks, all at
-# KSEG0, are all kernel.
+# Privilege accounting and markers in Linux: up to 'lin64: ready' Linux
+# runs both the kernel and user programs (/init, lin64-init, which marks
+# its ready line); the bare-metal benchmarks, all at KSEG0, are all kernel.
 log=$OUT/tests/perf-qemu.linux.log
 tests/harness/n64qemu.py run "$OUT/lin64.z64" --cost-model --until '^lin64: ready ' \
 	--timeout 120 >"$log" 2>&1
@@ -71,6 +71,15 @@ if [ "${user:-0}" -gt 0 ] && [ "${kernel:-0}" -gt "${user:-0}" ]; then
 	ok "Linux's boot: $kernel kernel cycles and $user user cycles"
 else
 	bad "Linux's boot: no split into kernel and user cycles (see $log)"
+fi
+# A marker in a Linux program: lin64-init's LIN64_MARK_INIT_READY (0x4c00,
+# rootfs/include/lin64/mark.h) before its ready line, in user mode.
+mark=$(grep -m1 "^n64qemu: marker $((0x4c00)) " "$log")
+mark_user=$(echo "$mark" | sed -n 's/.* user=\([0-9]*\)$/\1/p')
+if [ "${mark_user:-0}" -gt 0 ]; then
+	ok "lin64-init's marker is reported, after $mark_user user cycles"
+else
+	bad "no marker $((0x4c00)) from lin64-init with user cycles (see $log)"
 fi
 bare=$(sed -n 's/^n64qemu: kernel=[0-9]* user=\([0-9]*\) .*/\1/p' "$OUT/tests/perf-qemu.1.log")
 if [ "$bare" = 0 ]; then
