@@ -86,12 +86,10 @@ span() {
 		$((${12} - $5)) $((${13} - $6)) $((${14} - $7))
 }
 
-# One boot on -M n64 (tests/harness/n64qemu.py speed): how fast it runs
-# Linux, from the kernel's first line to 'lin64: ready', guest
-# instructions against host time (the ratio to the VR4300 assumes one
-# instruction a cycle); and from the same boot's virtual times, the boot
-# menu: reset to its first frame, and its launch line to the kernel's
-# banner (the kernel and initramfs loaded and checked).
+# One boot on -M n64 (tests/harness/n64qemu.py speed): how fast the
+# emulator runs Linux, from the kernel's first line to 'lin64: ready',
+# guest instructions against host time (the ratio to the VR4300 assumes
+# one instruction a cycle).  The stages' N64 time is model_timings'.
 qemu_timings() {
 	banner='^\[ *0\.000000\] Linux version'
 	span=$(tests/harness/n64qemu.py speed "$OUT/lin64.z64" --from "$banner" \
