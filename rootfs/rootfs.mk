@@ -2,11 +2,14 @@
 # read in place from the ROM through /dev/n64cart; /init hands over to its
 # copy there, /sbin/lin64-init).
 #
-# Source:   busybox, Debian source package, 1.35 line   (GPL-2.0)
-#           /init and rootfs/skel are ours (MIT)
-# Config:   rootfs/busybox/busybox.config, a fragment on allnoconfig
-# Depends:  the toolchain (TARGET_CC), squashfs-tools, cpio
+# Source:   ours (MIT): /init, rootfs/skel, the libraries in rootfs/lib
+# Depends:  the toolchain (TARGET_CC), busybox (busybox/busybox.mk),
+#           squashfs-tools, cpio
 # Outputs:  out/rootfs/initramfs.cpio, out/rootfs/cartfs.squashfs
+#
+# Every component puts its files on the cart filesystem by adding
+# "BUILT_FILE:/path/on/cart" words to CARTFS_PROGRAMS (mode 755) or
+# CARTFS_DATA (mode 644), from any fragment the Makefile includes.
 
 ROOTFS_OUT := $(OUT)/rootfs
 INITRAMFS_CPIO := $(ROOTFS_OUT)/initramfs.cpio
@@ -15,15 +18,13 @@ INIT_BIN := $(ROOTFS_OUT)/init
 INIT_SRCS := rootfs/init/init.c rootfs/init/procinfo.c
 TARGET_CFLAGS := -Os -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror
 
-BUSYBOX_VERSION_PREFIX := 1.35
-BUSYBOX_CONFIG := rootfs/busybox/busybox.config
-BUSYBOX_DIR := $(ROOTFS_OUT)/busybox
-BUSYBOX_BIN := $(BUSYBOX_DIR)/busybox
-BUSYBOX_SRC := $(OUT)/build/busybox
-BUSYBOX_KEY = $(call cache-key,$(BUSYBOX_CONFIG) rootfs/rootfs.mk $(MUSL_LIBC) $(RT_LIB),\
-	busybox-$(BUSYBOX_VERSION_PREFIX) $(CROSS_GCC_VERSION))
-
 DEB_PACKAGES += squashfs-tools cpio
+
+include rootfs/busybox/busybox.mk
+
+CARTFS_PROGRAMS += $(BUSYBOX_BIN):/bin/busybox $(INIT_BIN):/sbin/lin64-init
+cartfs-source = $(firstword $(subst :, ,$(1)))
+cartfs-path = $(ROOTFS_OUT)/cartfs$(lastword $(subst :, ,$(1)))
 
 $(INIT_BIN): $(INIT_SRCS) rootfs/init/procinfo.h rootfs/include/lin64/mark.h $(TARGET_TOOLCHAIN)
 	@mkdir -p $(@D)
@@ -39,34 +40,20 @@ $(INITRAMFS_CPIO): $(INIT_BIN)
 	cd $(ROOTFS_OUT)/initramfs && find . -mindepth 1 | LC_ALL=C sort | \
 		cpio --quiet -o -H newc --owner=0:0 --reproducible >$(abspath $@)
 
-$(BUSYBOX_BIN): $(BUSYBOX_CONFIG) rootfs/rootfs.mk $(TARGET_TOOLCHAIN) | deps
-	+tools/cache.sh busybox $(BUSYBOX_KEY) $(BUSYBOX_DIR) -- $(MAKE) --no-print-directory busybox-build
-	touch $@
-
-# The uncached build; tools/cache.sh runs it when the key has no entry.
-# No build date in the banner: the same inputs give the same binary.
-.PHONY: busybox-build
-busybox-build: export KCONFIG_NOTIMESTAMP := 1
-busybox-build:
-	tools/unpack.sh deb-src busybox $(BUSYBOX_VERSION_PREFIX) $(BUSYBOX_SRC) >/dev/null
-	$(MAKE) -C $(BUSYBOX_SRC) -s allnoconfig >/dev/null
-	tools/merge-config.sh $(BUSYBOX_CONFIG) $(BUSYBOX_SRC)/.config
-	yes '' | $(MAKE) -C $(BUSYBOX_SRC) -s oldconfig >/dev/null
-	tools/check-config.sh $(BUSYBOX_CONFIG) $(BUSYBOX_SRC)/.config
-	$(MAKE) -C $(BUSYBOX_SRC) -s -j$(JOBS) CC=$(abspath $(TARGET_CC)) \
-		CROSS_COMPILE=$(CROSS) SKIP_STRIP=n busybox busybox.links
-	cp $(BUSYBOX_SRC)/busybox $(BUSYBOX_SRC)/busybox.links $(BUSYBOX_SRC)/.config $(BUSYBOX_DIR)/
-
 ROOTFS_SKEL := $(shell find rootfs/skel -type f)
 
-# The filesystem people see: BusyBox and its links, /etc, mount points.
-# Fixed times and owners make the image reproducible.
-$(CARTFS_IMAGE): $(BUSYBOX_BIN) $(INIT_BIN) $(ROOTFS_SKEL) rootfs/rootfs.mk | deps
+# The filesystem people see: BusyBox and its links, /etc, mount points,
+# and what CARTFS_PROGRAMS and CARTFS_DATA name (expanded a second time,
+# so that fragments included after this one count).  Fixed times and
+# owners make the image reproducible.
+.SECONDEXPANSION:
+$(CARTFS_IMAGE): $$(foreach f,$$(CARTFS_PROGRAMS) $$(CARTFS_DATA),$$(call cartfs-source,$$(f))) \
+		$(ROOTFS_SKEL) rootfs/rootfs.mk | deps
 	rm -rf $(ROOTFS_OUT)/cartfs
 	mkdir -p $(addprefix $(ROOTFS_OUT)/cartfs/,bin sbin usr/bin usr/sbin dev proc sys tmp run root mnt)
 	cp -R rootfs/skel/. $(ROOTFS_OUT)/cartfs/
-	cp $(BUSYBOX_BIN) $(ROOTFS_OUT)/cartfs/bin/busybox
-	cp $(INIT_BIN) $(ROOTFS_OUT)/cartfs/sbin/lin64-init
+	$(foreach f,$(CARTFS_PROGRAMS),install -D -m 755 $(call cartfs-source,$(f)) $(call cartfs-path,$(f))$(newline))
+	$(foreach f,$(CARTFS_DATA),install -D -m 644 $(call cartfs-source,$(f)) $(call cartfs-path,$(f))$(newline))
 	while read -r link; do \
 		[ "$$link" = /bin/busybox ] && continue; \
 		ln -sf /bin/busybox $(ROOTFS_OUT)/cartfs$$link; \

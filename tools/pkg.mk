@@ -34,3 +34,9 @@ cache-key = $(shell { cat $(1) | sha256sum; echo '$(2)'; } | sha256sum | cut -c1
 deb-src-unpack = tools/unpack.sh deb-src $(1) $(2) $(3) $(4)
 
 UNIT_TESTS :=
+
+# One recipe line per $(foreach) word: $(...)$(newline)
+define newline
+
+
+endef
