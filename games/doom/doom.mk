@@ -1,0 +1,110 @@
+# doom: Chocolate Doom on Lin64, with Freedoom Phase 1.
+#
+# Source:   chocolate-doom, Debian source package, 3.0 line   (GPL-2.0+)
+# Patches:  games/doom/patches/ (applied in name order; none so far)
+# Ours:     games/doom/*.c: the platform layer on libfb, libpad and libsnd
+#           (video, input, timer, sound, system; no network), and
+#           games/doom/sdl/: the little the engine asks of SDL   (MIT)
+# Data:     freedoom, Debian binary package: freedoom1.wad   (BSD-3-Clause)
+# Depends:  the toolchain (TARGET_CC), rootfs/lib/{fb,pad,snd}, SDL2 (host)
+# Outputs:  out/games/doom/doom (N64, static), out/games/doom/host/doom
+#           (SDL2), on the cart as /usr/games/doom with the WAD and the
+#           launcher entry (docs/cartfs.md)
+
+DOOM_VERSION_PREFIX := 3.0
+DOOM_OUT := $(OUT)/games/doom
+DOOM_SRC := $(OUT)/build/chocolate-doom
+DOOM_PATCHES := $(sort $(wildcard games/doom/patches/*.patch))
+DOOM_UNPACKED := $(DOOM_SRC)/.lin64-unpacked
+DOOM_BIN := $(DOOM_OUT)/doom
+DOOM_HOST_BIN := $(DOOM_OUT)/host/doom
+DOOM_WAD := /usr/share/games/doom/freedoom1.wad
+
+DEB_PACKAGES += freedoom libsdl2-dev
+
+# The engine: Doom's game code and the common files it needs.  The
+# platform files upstream has for these jobs (i_video.c, i_sdlsound.c,
+# net_*.c, ...) are not built; ours below take their place.
+DOOM_ENGINE := d_event d_iwad d_loop d_mode deh_io deh_main deh_mapping \
+	deh_str deh_text i_glob m_argv m_bbox m_cheat m_config m_controls \
+	m_fixed m_misc sha1 tables v_diskicon v_video w_checksum w_file \
+	w_file_stdc w_main w_merge w_wad z_zone
+DOOM_ENGINE += $(addprefix doom/,am_map d_items d_main d_net deh_ammo \
+	deh_bexstr deh_cheat deh_doom deh_frame deh_misc deh_ptr deh_sound \
+	deh_thing deh_weapon doomdef doomstat dstrings f_finale f_wipe g_game \
+	hu_lib hu_stuff info m_menu m_random p_ceilng p_doors p_enemy p_floor \
+	p_inter p_lights p_map p_maputl p_mobj p_plats p_pspr p_saveg p_setup \
+	p_sight p_spec p_switch p_telept p_tick p_user r_bsp r_data r_draw \
+	r_main r_plane r_segs r_sky r_things s_sound sounds st_lib st_stuff \
+	statdump wi_stuff)
+DOOM_PLATFORM := i_main i_system i_video i_input i_timer i_sound i_stubs \
+	console keymap palette memory
+DOOM_PLATFORM_HDRS := $(wildcard games/doom/*.h games/doom/sdl/*.h) \
+	rootfs/include/lin64/fb.h rootfs/include/lin64/pad.h rootfs/include/lin64/snd.h
+
+DOOM_INCLUDES := -Igames/doom -Igames/doom/sdl -I$(DOOM_SRC)/src \
+	-I$(DOOM_SRC)/src/doom -Irootfs/include -Irootfs/init
+# Every console line starts with "doom: " (console.c): the printing
+# functions are wrapped at link time, and the compiler must not turn a
+# wrapped call into an unwrapped one (fprintf into fwrite).
+DOOM_WRAP := $(foreach f,printf vprintf fprintf vfprintf puts putchar,-Wl,--wrap=$(f))
+DOOM_COMMON_CFLAGS := -std=gnu11 -D_DEFAULT_SOURCE -fno-builtin-fprintf \
+	-fno-builtin-printf -fno-builtin-puts -fno-builtin-putchar $(DOOM_INCLUDES)
+# Upstream's code as it is (its own warnings are not ours to fix); ours
+# with every warning an error.
+DOOM_ENGINE_WARN := -w
+DOOM_PLATFORM_WARN := -Wall -Wextra -Werror
+
+DOOM_TARGET_OBJS := $(patsubst %,$(DOOM_OUT)/obj/%.o,$(DOOM_ENGINE) $(addprefix lin64/,$(DOOM_PLATFORM)))
+DOOM_HOST_OBJS := $(patsubst %,$(DOOM_OUT)/host/obj/%.o,$(DOOM_ENGINE) $(addprefix lin64/,$(DOOM_PLATFORM)))
+# The libraries are compiled into the link, as every program does.
+DOOM_TARGET_LIBS = $(LIBFB_TARGET_SRCS) $(LIBPAD_TARGET_SRCS) $(LIBSND_TARGET_SRCS) \
+	rootfs/init/procinfo.c
+DOOM_HOST_LIBS = $(LIBFB_HOST_SRCS) $(LIBPAD_HOST_SRCS) $(LIBSND_HOST_SRCS) \
+	rootfs/init/procinfo.c
+DOOM_LIB_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Irootfs/include
+SDL2_CFLAGS = $(shell sdl2-config --cflags 2>/dev/null)
+SDL2_LIBS = $(shell sdl2-config --libs 2>/dev/null)
+
+$(DOOM_UNPACKED): games/doom/doom.mk $(DOOM_PATCHES) | deps
+	tools/unpack.sh deb-src chocolate-doom $(DOOM_VERSION_PREFIX) $(DOOM_SRC) \
+		games/doom/patches >/dev/null
+	touch $@
+
+# The engine's sources exist once the unpack has run.
+$(DOOM_SRC)/src/%.c: $(DOOM_UNPACKED) ;
+
+$(DOOM_OUT)/obj/%.o: $(DOOM_SRC)/src/%.c $(DOOM_PLATFORM_HDRS) $(TARGET_TOOLCHAIN)
+	@mkdir -p $(@D)
+	$(TARGET_CC) -Os $(DOOM_COMMON_CFLAGS) $(DOOM_ENGINE_WARN) -c $< -o $@
+
+$(DOOM_OUT)/obj/lin64/%.o: games/doom/%.c $(DOOM_UNPACKED) $(DOOM_PLATFORM_HDRS) $(TARGET_TOOLCHAIN)
+	@mkdir -p $(@D)
+	$(TARGET_CC) -Os $(DOOM_COMMON_CFLAGS) $(DOOM_PLATFORM_WARN) -c $< -o $@
+
+$(DOOM_BIN): $(DOOM_TARGET_OBJS) $(DOOM_TARGET_LIBS)
+	$(TARGET_CC) -Os $(DOOM_LIB_CFLAGS) -s $(DOOM_WRAP) $^ -o $@
+
+# The same program on a desktop, with SDL2: the tests' timedemos and
+# development without an emulator.
+$(DOOM_OUT)/host/obj/%.o: $(DOOM_SRC)/src/%.c $(DOOM_PLATFORM_HDRS)
+	@mkdir -p $(@D)
+	$(HOSTCC) -O2 -g $(DOOM_COMMON_CFLAGS) $(DOOM_ENGINE_WARN) -c $< -o $@
+
+$(DOOM_OUT)/host/obj/lin64/%.o: games/doom/%.c $(DOOM_UNPACKED) $(DOOM_PLATFORM_HDRS)
+	@mkdir -p $(@D)
+	$(HOSTCC) -O2 -g $(DOOM_COMMON_CFLAGS) $(DOOM_PLATFORM_WARN) -c $< -o $@
+
+$(DOOM_HOST_BIN): $(DOOM_HOST_OBJS) $(DOOM_HOST_LIBS) | deps
+	$(HOSTCC) -O2 -g $(DOOM_LIB_CFLAGS) $(SDL2_CFLAGS) $(DOOM_WRAP) $^ $(SDL2_LIBS) -o $@
+
+$(DOOM_WAD): | deps
+	@test -f $@
+
+CARTFS_PROGRAMS += $(DOOM_BIN):/usr/games/doom
+CARTFS_DATA += $(DOOM_WAD):/usr/share/games/doom/freedoom1.wad \
+	games/doom/doom.app:/usr/share/lin64/apps/doom.app
+
+.PHONY: doom doom-host
+doom: $(DOOM_BIN)
+doom-host: $(DOOM_HOST_BIN)

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * i_main.c - main(): the engine's arguments, then Doom.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "config.h"
+#include "doomtype.h"
+#include "i_system.h"
+#include "m_argv.h"
+#include "m_misc.h"
+
+void D_DoomMain(void);
+
+int main(int argc, char **argv)
+{
+	myargc = argc;
+	myargv = argv;
+	if (M_ParmExists("-version")) {
+		puts(PACKAGE_STRING);
+		return 0;
+	}
+	M_FindResponseFile();
+	M_SetExeDir();
+	D_DoomMain();
+	return 0;
+}
