@@ -15,6 +15,9 @@ void D_DoomMain(void);
 
 int main(int argc, char **argv)
 {
+	/* Line by line even into a pipe or a file: a test that stops Doom
+	 * must still see every line it printed. */
+	setvbuf(stdout, NULL, _IOLBF, 0);
 	myargc = argc;
 	myargv = argv;
 	if (M_ParmExists("-version")) {

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "doomstat.h"
 #include "doomtype.h"
 #include "i_system.h"
 #include "m_argv.h"
@@ -131,6 +132,21 @@ static boolean is_timedemo_result(const char *msg)
 	return M_ParmExists("-timedemo") && !strncmp(msg, "timed ", 6);
 }
 
+/*
+ * Where the demo left the player: a build that plays a demo differently
+ * (a desync: another byte order, compiler or change) ends elsewhere, so
+ * the tests compare this line with the one recorded (tests/ref/).
+ */
+static void print_demo_end(void)
+{
+	const player_t *p = &players[consoleplayer];
+
+	printf("demo_end health=%d armor=%d kills=%d items=%d secrets=%d "
+	       "x=%d y=%d angle=%u\n", p->health, p->armorpoints, p->killcount,
+	       p->itemcount, p->secretcount, p->mo ? p->mo->x : 0,
+	       p->mo ? p->mo->y : 0, p->mo ? p->mo->angle : 0u);
+}
+
 void I_Error(const char *error, ...)
 {
 	static boolean already_quitting;
@@ -147,6 +163,7 @@ void I_Error(const char *error, ...)
 	va_end(ap);
 	if (is_timedemo_result(msg)) {
 		printf("%s\n", msg);
+		print_demo_end();
 		run_exit_funcs(false);
 		finish(0);
 	}

@@ -72,15 +72,21 @@ int I_GetPaletteIndex(int r, int g, int b)
 	return palette_nearest(palette_rgb, r, g, b);
 }
 
-/* Say on the console when a level starts: tests and benchmarks wait for
- * it ("doom: level E1M1"), and a player's log shows where they were. */
-static void report_level(void)
+/* Say on the console when the title screen is first up and when a level
+ * starts: tests and benchmarks wait for these lines ("doom: title screen",
+ * "doom: level E1M1"), and a player's log shows where they were. */
+static void report_screen(void)
 {
+	static boolean title_shown;
 	static int shown_episode, shown_map;
 
-	if (gamestate != GS_LEVEL)
+	if (gamestate == GS_DEMOSCREEN && !title_shown) {
+		title_shown = true;
+		printf("title screen\n");
+	}
+	if (gamestate != GS_LEVEL) {
 		shown_episode = shown_map = 0;
-	else if (gameepisode != shown_episode || gamemap != shown_map) {
+	} else if (gameepisode != shown_episode || gamemap != shown_map) {
 		shown_episode = gameepisode;
 		shown_map = gamemap;
 		if (gamemode == commercial)
@@ -95,7 +101,7 @@ void I_FinishUpdate(void)
 	fb_blit8(&fb, 0, LETTERBOX_Y, I_VideoBuffer, SCREENWIDTH, SCREENHEIGHT,
 		 SCREENWIDTH, palette_screen, 1);
 	fb_present(&fb);
-	report_level();
+	report_screen();
 }
 
 void I_ReadScreen(pixel_t *scr)
