@@ -82,7 +82,7 @@ $(DOOM_OUT)/obj/lin64/%.o: games/doom/%.c $(DOOM_UNPACKED) $(DOOM_PLATFORM_HDRS)
 	@mkdir -p $(@D)
 	$(TARGET_CC) -Os $(DOOM_COMMON_CFLAGS) $(DOOM_PLATFORM_WARN) -c $< -o $@
 
-$(DOOM_BIN): $(DOOM_TARGET_OBJS) $(DOOM_TARGET_LIBS)
+$(DOOM_BIN): $(DOOM_TARGET_OBJS) $(DOOM_TARGET_LIBS) | $(RT_LIB)
 	$(TARGET_CC) -Os $(DOOM_LIB_CFLAGS) -s $(DOOM_WRAP) $^ -o $@
 
 # The same program on a desktop, with SDL2: the tests' timedemos and

@@ -18,7 +18,7 @@
  * about 2.8 MiB; more only delays purging and costs the 8 MiB machine's
  * other programs nothing while Doom runs, but keeps the peak in budget
  * (docs/memory.md: Doom at most 4 MiB). */
-#define ZONE_MAX_KB	3200
+#define ZONE_MAX_KB	3072
 
 /* Below this a level may not load at all. */
 #define ZONE_MIN_KB	2560

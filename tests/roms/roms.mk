@@ -22,6 +22,7 @@ INPUT_ROM := $(ROMS_OUT)/input.z64
 
 # Each test ROM is built from its manifest; its build id is its name.
 $(ROMS_OUT)/%.z64: tests/roms/%.manifest $(BOOTMENU_ELF) $(IPL3_BIN) $(MKROM)
+	@mkdir -p $(@D)
 	$(MKROM) -o $@ --ipl3 $(IPL3_BIN) --build-id $*-test $< >/dev/null
 
 $(PAYLOAD_ROM) $(MENU_ROM): $(HELLO_ELF)
