@@ -19,6 +19,8 @@ DOOM_UNPACKED := $(DOOM_SRC)/.lin64-unpacked
 DOOM_BIN := $(DOOM_OUT)/doom
 DOOM_HOST_BIN := $(DOOM_OUT)/host/doom
 DOOM_WAD := /usr/share/games/doom/freedoom1.wad
+# libfb's drawing without a screen, for the unit test.
+DOOM_FB_PURE_SRCS := rootfs/lib/fb/fb_draw.c
 
 DEB_PACKAGES += freedoom libsdl2-dev
 
@@ -104,6 +106,16 @@ $(DOOM_WAD): | deps
 CARTFS_PROGRAMS += $(DOOM_BIN):/usr/games/doom
 CARTFS_DATA += $(DOOM_WAD):/usr/share/games/doom/freedoom1.wad \
 	games/doom/doom.app:/usr/share/lin64/apps/doom.app
+
+# The host tests: the platform layer's pure parts, and every demo of the
+# WAD played by the host build (tests/unit/doom-demos.sh).
+$(OUT)/tests/unit/test_doom: tests/unit/test_doom.c games/doom/keymap.c games/doom/palette.c \
+		games/doom/memory.c $(DOOM_SRC)/src/tables.c $(DOOM_FB_PURE_SRCS) $(DOOM_PLATFORM_HDRS)
+	@mkdir -p $(@D)
+	$(HOSTCC) $(HOST_CFLAGS) $(DOOM_INCLUDES) $(filter %.c,$^) -o $@
+
+UNIT_TESTS += $(OUT)/tests/unit/test_doom tests/unit/doom-demos.sh
+test unit-test: $(DOOM_HOST_BIN)
 
 .PHONY: doom doom-host
 doom: $(DOOM_BIN)

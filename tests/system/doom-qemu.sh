@@ -1,0 +1,65 @@
+#!/bin/sh
+# Doom on -M n64 with 8 MiB (games/doom/):
+#  1. the timedemo ROM (tests/roms/doom-timedemo.manifest) plays demo1 to
+#     its end and prints the engine's "timed N gametics in N realtics"
+#     line, the player where upstream's engine leaves them (the host
+#     test's reference, tests/ref/doom-demos.txt: the big-endian build
+#     plays the demo as the PC does), and its peak memory;
+#  2. Doom started from the menu shows the title screen, pixel for pixel
+#     tests/ref/doom-title-qemu.ppm;
+#  3. Start, then A three times (New Game, the episode, the skill) starts
+#     E1M1: the console says so and the screen is no longer the title.
+set -u
+. "$(dirname "$0")/lib.sh"
+REF=tests/ref/doom-title-qemu.ppm
+mkdir -p "$OUT/tests"
+
+log=$OUT/tests/doom-timedemo-qemu.log
+tests/harness/n64qemu.py run "$OUT/tests/roms/doom-timedemo.z64" \
+	--until '^doom: (rss_peak_kb|error)' --timeout 240 >"$log" 2>&1
+grep -E '^(lin64|doom): (ready|mem_|timed|demo_end|rss|error)' "$log" | sed 's/^/  | /'
+want=$(sed -n 's/^demo1 \([0-9]*\) \(demo_end .*\)/\1 \2/p' tests/ref/doom-demos.txt)
+if grep -Eq "^doom: timed ${want%% *} gametics in [0-9]+ realtics" "$log"; then
+	ok "the timedemo of demo1 ran its ${want%% *} gametics on the 8 MiB machine"
+else
+	bad "no 'doom: timed ${want%% *} gametics' line from the timedemo (see $log)"
+fi
+if grep -qxF "doom: ${want#* }" "$log"; then
+	ok "demo1 ended where upstream's engine ends it (no desync)"
+else
+	bad "demo1 ended elsewhere than tests/ref/doom-demos.txt says"
+fi
+peak=$(sed -n 's/^doom: rss_peak_kb=\([0-9]*\)/\1/p' "$log")
+if [ -n "$peak" ] && [ "$peak" -le 4096 ]; then
+	ok "Doom's peak memory ${peak} KiB is within its 4 MiB budget"
+else
+	bad "Doom's peak memory '${peak}' KiB is over 4 MiB or unknown"
+fi
+
+log=$OUT/tests/doom-qemu.log
+title=$OUT/tests/doom-title.ppm
+game=$OUT/tests/doom-game.ppm
+rm -f "$title" "$game"
+tests/harness/n64qemu.py run "$OUT/tests/roms/doom.z64" \
+	--step 'wait=^doom: title screen' --step "screendump=$title" \
+	--step press=ret --step frames=10 --step press=x --step frames=10 \
+	--step press=x --step frames=10 --step press=x \
+	--step 'wait=^doom: level E1M1' --step frames=70 --step "screendump=$game" \
+	--until '^doom: level E1M1' --timeout 180 >"$log" 2>&1
+grep -E '^doom: (title|level|error)' "$log" | sed 's/^/  | /'
+if [ -s "$title" ] && tests/harness/n64qemu.py compare "$title" "$REF"; then
+	ok "the title screen matches $REF"
+else
+	bad "the title screen's screendump is missing or differs from $REF (see $log)"
+fi
+if grep -q '^doom: level E1M1' "$log"; then
+	ok "Start, A, A, A started a new game on E1M1"
+else
+	bad "no 'doom: level E1M1' after Start, A, A, A"
+fi
+if [ -s "$game" ] && ! tests/harness/n64qemu.py compare "$game" "$REF"; then
+	ok "the screen shows the game, not the title"
+else
+	bad "no screendump of the game, or it still shows the title"
+fi
+tally
