@@ -1,7 +1,8 @@
 # doom: Chocolate Doom on Lin64, with Freedoom Phase 1.
 #
 # Source:   chocolate-doom, Debian source package, 3.0 line   (GPL-2.0+)
-# Patches:  games/doom/patches/ (applied in name order; none so far)
+# Patches:  games/doom/patches/, applied in name order (format-patch):
+#           0001 refuses a WAD whose directory lies outside the file
 # Ours:     games/doom/*.c: the platform layer on libfb, libpad and libsnd
 #           (video, input, timer, sound, system; no network), and
 #           games/doom/sdl/: the little the engine asks of SDL   (MIT)
@@ -114,7 +115,7 @@ $(OUT)/tests/unit/test_doom: tests/unit/test_doom.c games/doom/keymap.c games/do
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) $(DOOM_INCLUDES) $(filter %.c,$^) -o $@
 
-UNIT_TESTS += $(OUT)/tests/unit/test_doom tests/unit/doom-demos.sh
+UNIT_TESTS += $(OUT)/tests/unit/test_doom tests/unit/doom-demos.sh tests/unit/doom-errors.sh
 test unit-test: $(DOOM_HOST_BIN)
 
 .PHONY: doom doom-host
