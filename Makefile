@@ -26,10 +26,9 @@ include tools/tools.mk
 include toolchain/toolchain.mk
 include toolchain/rt/rt.mk
 include kernel-patches/kernel.mk
-include rootfs/rootfs.mk
-include rootfs/lib/snd/snd.mk
-include games/doom/doom.mk
 include bootmenu/bootmenu.mk
+include rootfs/rootfs.mk
+include games/doom/doom.mk
 include emu/emu.mk
 include tests/tests.mk
 include tests/fuzz/fuzz.mk

@@ -7,7 +7,8 @@
 #           (video, input, timer, sound, system; no network), and
 #           games/doom/sdl/: the little the engine asks of SDL   (MIT)
 # Data:     freedoom, Debian binary package: freedoom1.wad   (BSD-3-Clause)
-# Depends:  the toolchain (TARGET_CC), rootfs/lib/{fb,pad,snd}, SDL2 (host)
+# Depends:  the toolchain (TARGET_CC), liblin64 (rootfs/lib/lib.mk: libfb,
+#           libpad, libsnd), procinfo (rootfs/init), SDL2 (host)
 # Outputs:  out/games/doom/doom (N64, static), out/games/doom/host/doom
 #           (SDL2), on the cart as /usr/games/doom with the WAD and the
 #           launcher entry (docs/cartfs.md)
@@ -20,10 +21,8 @@ DOOM_UNPACKED := $(DOOM_SRC)/.lin64-unpacked
 DOOM_BIN := $(DOOM_OUT)/doom
 DOOM_HOST_BIN := $(DOOM_OUT)/host/doom
 DOOM_WAD := /usr/share/games/doom/freedoom1.wad
-# libfb's drawing without a screen, for the unit test.
-DOOM_FB_PURE_SRCS := rootfs/lib/fb/fb_draw.c
 
-DEB_PACKAGES += freedoom libsdl2-dev
+DEB_PACKAGES += freedoom
 
 # The engine: Doom's game code and the common files it needs.  The
 # platform files upstream has for these jobs (i_video.c, i_sdlsound.c,
@@ -58,16 +57,11 @@ DOOM_COMMON_CFLAGS := -std=gnu11 -D_DEFAULT_SOURCE -fno-builtin-fprintf \
 DOOM_ENGINE_WARN := -w
 DOOM_PLATFORM_WARN := -Wall -Wextra -Werror
 
-DOOM_TARGET_OBJS := $(patsubst %,$(DOOM_OUT)/obj/%.o,$(DOOM_ENGINE) $(addprefix lin64/,$(DOOM_PLATFORM)))
-DOOM_HOST_OBJS := $(patsubst %,$(DOOM_OUT)/host/obj/%.o,$(DOOM_ENGINE) $(addprefix lin64/,$(DOOM_PLATFORM)))
-# The libraries are compiled into the link, as every program does.
-DOOM_TARGET_LIBS = $(LIBFB_TARGET_SRCS) $(LIBPAD_TARGET_SRCS) $(LIBSND_TARGET_SRCS) \
-	rootfs/init/procinfo.c
-DOOM_HOST_LIBS = $(LIBFB_HOST_SRCS) $(LIBPAD_HOST_SRCS) $(LIBSND_HOST_SRCS) \
-	rootfs/init/procinfo.c
-DOOM_LIB_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Irootfs/include
-SDL2_CFLAGS = $(shell sdl2-config --cflags 2>/dev/null)
-SDL2_LIBS = $(shell sdl2-config --libs 2>/dev/null)
+# procinfo.c (rootfs/init) reads /proc/meminfo and /proc/self/status.
+DOOM_TARGET_OBJS := $(patsubst %,$(DOOM_OUT)/obj/%.o,$(DOOM_ENGINE) $(addprefix lin64/,$(DOOM_PLATFORM))) \
+	$(call lin64-target-objs,rootfs/init/procinfo.c)
+DOOM_HOST_OBJS := $(patsubst %,$(DOOM_OUT)/host/obj/%.o,$(DOOM_ENGINE) $(addprefix lin64/,$(DOOM_PLATFORM))) \
+	$(call lin64-host-objs,rootfs/init/procinfo.c)
 
 $(DOOM_UNPACKED): games/doom/doom.mk $(DOOM_PATCHES) | deps
 	tools/unpack.sh deb-src chocolate-doom $(DOOM_VERSION_PREFIX) $(DOOM_SRC) \
@@ -85,8 +79,8 @@ $(DOOM_OUT)/obj/lin64/%.o: games/doom/%.c $(DOOM_UNPACKED) $(DOOM_PLATFORM_HDRS)
 	@mkdir -p $(@D)
 	$(TARGET_CC) -Os $(DOOM_COMMON_CFLAGS) $(DOOM_PLATFORM_WARN) -c $< -o $@
 
-$(DOOM_BIN): $(DOOM_TARGET_OBJS) $(DOOM_TARGET_LIBS) | $(RT_LIB)
-	$(TARGET_CC) -Os $(DOOM_LIB_CFLAGS) -s $(DOOM_WRAP) $^ -o $@
+$(DOOM_BIN): $(DOOM_TARGET_OBJS) $(LIBLIN64) | $(RT_LIB)
+	$(TARGET_CC) -s $(DOOM_WRAP) $^ -o $@
 
 # The same program on a desktop, with SDL2: the tests' timedemos and
 # development without an emulator.
@@ -98,8 +92,8 @@ $(DOOM_OUT)/host/obj/lin64/%.o: games/doom/%.c $(DOOM_UNPACKED) $(DOOM_PLATFORM_
 	@mkdir -p $(@D)
 	$(HOSTCC) -O2 -g $(DOOM_COMMON_CFLAGS) $(DOOM_PLATFORM_WARN) -c $< -o $@
 
-$(DOOM_HOST_BIN): $(DOOM_HOST_OBJS) $(DOOM_HOST_LIBS) | deps
-	$(HOSTCC) -O2 -g $(DOOM_LIB_CFLAGS) $(SDL2_CFLAGS) $(DOOM_WRAP) $^ $(SDL2_LIBS) -o $@
+$(DOOM_HOST_BIN): $(DOOM_HOST_OBJS) $(LIBLIN64_HOST) | deps
+	$(HOSTCC) $(DOOM_WRAP) $^ $(SDL_LIBS) -o $@
 
 $(DOOM_WAD): | deps
 	@test -f $@
@@ -111,9 +105,9 @@ CARTFS_DATA += $(DOOM_WAD):/usr/share/games/doom/freedoom1.wad \
 # The host tests: the platform layer's pure parts, and every demo of the
 # WAD played by the host build (tests/unit/doom-demos.sh).
 $(OUT)/tests/unit/test_doom: tests/unit/test_doom.c games/doom/keymap.c games/doom/palette.c \
-		games/doom/memory.c $(DOOM_SRC)/src/tables.c $(DOOM_FB_PURE_SRCS) $(DOOM_PLATFORM_HDRS)
+		games/doom/memory.c $(DOOM_SRC)/src/tables.c $(LIBLIN64_SRCS) $(DOOM_PLATFORM_HDRS)
 	@mkdir -p $(@D)
-	$(HOSTCC) $(HOST_CFLAGS) $(DOOM_INCLUDES) $(filter %.c,$^) -o $@
+	$(HOSTCC) $(HOST_CFLAGS) $(DOOM_INCLUDES) -Ibootmenu $(filter %.c,$^) -o $@
 
 UNIT_TESTS += $(OUT)/tests/unit/test_doom tests/unit/doom-demos.sh tests/unit/doom-errors.sh
 test unit-test: $(DOOM_HOST_BIN)

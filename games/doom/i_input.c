@@ -20,7 +20,7 @@ float mouse_acceleration = 2.0;
 int mouse_threshold = 10;
 
 static struct pad pad;
-static int held_keys[18];
+static int held_keys[PAD_BUTTONS];
 
 static void post_key(int type, int key)
 {

@@ -6,7 +6,6 @@
  * (memory.c), errors go to the console and the screen, and at exit Doom
  * reports its peak memory (rss_peak_kb, a `make bench` figure).
  */
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,21 +31,6 @@ struct exit_func {
 
 static struct exit_func *exit_funcs;
 static ticcmd_t empty_ticcmd;
-
-/* The figure @key of a /proc file of "Key: N kB" lines, or -1. */
-static long proc_kb(const char *path, const char *key)
-{
-	char text[2048];
-	int fd = open(path, O_RDONLY);
-	ssize_t n = fd < 0 ? -1 : read(fd, text, sizeof(text) - 1);
-
-	if (fd >= 0)
-		close(fd);
-	if (n < 0)
-		return -1;
-	text[n] = '\0';
-	return meminfo_kb(text, key);
-}
 
 byte *I_ZoneBase(int *size)
 {

@@ -51,9 +51,9 @@ int keymap_key(uint32_t button, int in_menu)
 }
 
 void keymap_events(uint32_t pressed, uint32_t released, int in_menu,
-		   int held_keys[18], void (*send)(int type, int key))
+		   int held_keys[PAD_BUTTONS], void (*send)(int type, int key))
 {
-	for (int bit = 0; bit < 18; bit++) {
+	for (int bit = 0; bit < PAD_BUTTONS; bit++) {
 		uint32_t button = 1u << bit;
 
 		if ((released & button) && held_keys[bit]) {

@@ -11,6 +11,8 @@
 
 #include <stdint.h>
 
+#include <lin64/pad.h>
+
 /* The keys the map sends that the engine has no default binding for;
  * i_input.c binds key_prevweapon and key_nextweapon to them. */
 #define KEYMAP_PREV_WEAPON	'['
@@ -22,12 +24,12 @@ int keymap_key(uint32_t button, int in_menu);
 /*
  * Turn a port's buttons into key events: for each bit in @pressed, the
  * key it means now is sent down and remembered in @held_keys (indexed by
- * bit number, 18 entries); for each bit in @released, the remembered key
+ * bit number); for each bit in @released, the remembered key
  * is sent up.  So a button pressed in a menu and let go in the game
  * releases the key it pressed.  @send(type, key) posts one event
  * (type 0 down, 1 up, as the engine's evtype_t).
  */
 void keymap_events(uint32_t pressed, uint32_t released, int in_menu,
-		   int held_keys[18], void (*send)(int type, int key));
+		   int held_keys[PAD_BUTTONS], void (*send)(int type, int key));
 
 #endif

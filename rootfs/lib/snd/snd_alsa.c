@@ -13,11 +13,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <lin64/snd.h>
 
-#include "alsa_abi.h"
+#include "alsa_params.h"
 
 #define BUFFER_FRACTION	5	/* a fifth of a second queued at most */
 
@@ -29,7 +30,7 @@ struct snd_backend {
 int snd_open(struct snd *snd, int rate)
 {
 	const char *path = getenv("LIN64_SND");
-	struct alsa_hw_params p;
+	struct snd_pcm_hw_params p;
 	struct snd_backend *b;
 	int fd;
 
@@ -41,8 +42,8 @@ int snd_open(struct snd *snd, int rate)
 	}
 	alsa_params_request(&p, rate, rate / BUFFER_FRACTION);
 	b = malloc(sizeof(*b));
-	if (!b || ioctl(fd, ALSA_IOCTL_HW_PARAMS, &p) < 0 ||
-	    ioctl(fd, ALSA_IOCTL_PREPARE) < 0) {
+	if (!b || ioctl(fd, SNDRV_PCM_IOCTL_HW_PARAMS, &p) < 0 ||
+	    ioctl(fd, SNDRV_PCM_IOCTL_PREPARE) < 0) {
 		fprintf(stderr, "snd: %s: no 16-bit stereo at %d Hz: %s\n",
 			path, rate, strerror(errno));
 		free(b);
@@ -50,8 +51,8 @@ int snd_open(struct snd *snd, int rate)
 		return -1;
 	}
 	b->fd = fd;
-	b->buffer_frames = (int)alsa_interval(&p, ALSA_PARAM_BUFFER_SIZE)->min;
-	snd->rate = (int)alsa_interval(&p, ALSA_PARAM_RATE)->min;
+	b->buffer_frames = (int)alsa_interval(&p, SNDRV_PCM_HW_PARAM_BUFFER_SIZE)->min;
+	snd->rate = (int)alsa_interval(&p, SNDRV_PCM_HW_PARAM_RATE)->min;
 	snd->backend = b;
 	return 0;
 }
@@ -59,13 +60,13 @@ int snd_open(struct snd *snd, int rate)
 int snd_space(struct snd *snd)
 {
 	struct snd_backend *b = snd->backend;
-	long delay;
+	snd_pcm_sframes_t delay;
 
 	if (!b)
 		return 0;
 	/* Not running (not started yet, or it ran dry): all of it is free;
 	 * snd_write() prepares the stream again if it has to. */
-	if (ioctl(b->fd, ALSA_IOCTL_DELAY, &delay) < 0 || delay < 0)
+	if (ioctl(b->fd, SNDRV_PCM_IOCTL_DELAY, &delay) < 0 || delay < 0)
 		return b->buffer_frames;
 	return delay >= b->buffer_frames ? 0 : b->buffer_frames - (int)delay;
 }
@@ -80,7 +81,7 @@ int snd_write(struct snd *snd, const int16_t *samples, int frames)
 	n = write(b->fd, samples, (size_t)frames * 4);
 	if (n < 0 && errno == EPIPE) {
 		/* An underrun stopped the stream; starting again is cheap. */
-		ioctl(b->fd, ALSA_IOCTL_PREPARE);
+		ioctl(b->fd, SNDRV_PCM_IOCTL_PREPARE);
 		n = write(b->fd, samples, (size_t)frames * 4);
 	}
 	return n < 0 ? 0 : (int)(n / 4);
@@ -92,7 +93,7 @@ void snd_close(struct snd *snd)
 
 	if (!b)
 		return;
-	ioctl(b->fd, ALSA_IOCTL_DROP);
+	ioctl(b->fd, SNDRV_PCM_IOCTL_DROP);
 	close(b->fd);
 	free(b);
 	snd->backend = NULL;
