@@ -56,14 +56,17 @@ void keymap_events(uint32_t pressed, uint32_t released, int in_menu,
 	for (int bit = 0; bit < PAD_BUTTONS; bit++) {
 		uint32_t button = 1u << bit;
 
-		if ((released & button) && held_keys[bit]) {
-			send(1, held_keys[bit]);
-			held_keys[bit] = 0;
-		}
+		/* Press first: a tap can go down and up within one poll. */
 		if (pressed & button) {
+			if (held_keys[bit])
+				send(1, held_keys[bit]);
 			held_keys[bit] = keymap_key(button, in_menu);
 			if (held_keys[bit])
 				send(0, held_keys[bit]);
+		}
+		if ((released & button) && held_keys[bit]) {
+			send(1, held_keys[bit]);
+			held_keys[bit] = 0;
 		}
 	}
 }

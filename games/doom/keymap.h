@@ -24,9 +24,10 @@ int keymap_key(uint32_t button, int in_menu);
 /*
  * Turn a port's buttons into key events: for each bit in @pressed, the
  * key it means now is sent down and remembered in @held_keys (indexed by
- * bit number); for each bit in @released, the remembered key
- * is sent up.  So a button pressed in a menu and let go in the game
- * releases the key it pressed.  @send(type, key) posts one event
+ * bit number); for each bit in @released, the remembered key is sent up
+ * (after the press when a button went down and up since the last poll).
+ * So a button pressed in a menu and let go in the game releases the key
+ * it pressed.  @send(type, key) posts one event
  * (type 0 down, 1 up, as the engine's evtype_t).
  */
 void keymap_events(uint32_t pressed, uint32_t released, int in_menu,

@@ -42,8 +42,8 @@ game=$OUT/tests/doom-game.ppm
 rm -f "$title" "$game"
 tests/harness/n64qemu.py run "$OUT/tests/roms/doom.z64" \
 	--step 'wait=^doom: title screen' --step "screendump=$title" \
-	--step press=ret --step frames=10 --step press=x --step frames=10 \
-	--step press=x --step frames=10 --step press=x \
+	--step button=START --step frames=10 --step button=A --step frames=10 \
+	--step button=A --step frames=10 --step button=A \
 	--step 'wait=^doom: level E1M1' --step frames=70 --step "screendump=$game" \
 	--until '^doom: level E1M1' --timeout 180 >"$log" 2>&1
 grep -E '^doom: (title|level|error)' "$log" | sed 's/^/  | /'

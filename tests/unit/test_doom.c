@@ -51,7 +51,7 @@ static void test_menu_map(void)
 
 static void test_events(void)
 {
-	int held[18] = { 0 };
+	int held[PAD_BUTTONS] = { 0 };
 
 	/* A pressed in a menu is Enter; let go in the game, Enter goes up,
 	 * not the game's "use". */
@@ -71,6 +71,15 @@ static void test_events(void)
 	keymap_events(0, PAD_Z | PAD_C_LEFT, 1, held, record);
 	CHECK_EQ(sent, 2);
 	CHECK_EQ(sent_key[1], KEY_ENTER);
+
+	/* A tap seen within one poll: down, then up. */
+	sent = 0;
+	keymap_events(PAD_Z, PAD_Z, 0, held, record);
+	CHECK_EQ(sent, 2);
+	CHECK_EQ(sent_type[0], 0);
+	CHECK_EQ(sent_key[0], KEY_RCTRL);
+	CHECK_EQ(sent_type[1], 1);
+	CHECK_EQ(sent_key[1], KEY_RCTRL);
 
 	/* A release without a press sends nothing. */
 	sent = 0;
