@@ -30,11 +30,10 @@ $(INPUT_ROM): $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE)
 
 TEST_ROMS += $(PAYLOAD_ROM) $(MENU_ROM) $(INPUT_ROM)
 
-# Linux straight into Doom, and into its timedemo (games/doom/).
-DOOM_ROM := $(ROMS_OUT)/doom.z64
+# Linux straight into Doom's timedemo (games/doom/).
 DOOM_TIMEDEMO_ROM := $(ROMS_OUT)/doom-timedemo.z64
-$(DOOM_ROM) $(DOOM_TIMEDEMO_ROM): $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE)
-TEST_ROMS += $(DOOM_ROM) $(DOOM_TIMEDEMO_ROM)
+$(DOOM_TIMEDEMO_ROM): $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE)
+TEST_ROMS += $(DOOM_TIMEDEMO_ROM)
 include tests/roms/devices.mk
 
 # Boot codes for the strict PIF's tests (tests/system/boot-strict-qemu.sh),

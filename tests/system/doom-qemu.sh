@@ -5,10 +5,12 @@
 #     line, the player where upstream's engine leaves them (the host
 #     test's reference, tests/ref/doom-demos.txt: the big-endian build
 #     plays the demo as the PC does), and its peak memory;
-#  2. Doom started from the menu shows the title screen, pixel for pixel
-#     tests/ref/doom-title-qemu.ppm;
+#  2. the boot menu's "Doom" entry (down, A) starts Doom, whose title
+#     screen matches tests/ref/doom-title-qemu.ppm pixel for pixel;
 #  3. Start, then A three times (New Game, the episode, the skill) starts
-#     E1M1: the console says so and the screen is no longer the title.
+#     E1M1: the console says so and the screen is no longer the title;
+#  4. the launcher (the default profile) starts Doom too (down, A), with
+#     the launcher still in memory, to the same title screen.
 set -u
 . "$(dirname "$0")/lib.sh"
 REF=tests/ref/doom-title-qemu.ppm
@@ -40,7 +42,8 @@ log=$OUT/tests/doom-qemu.log
 title=$OUT/tests/doom-title.ppm
 game=$OUT/tests/doom-game.ppm
 rm -f "$title" "$game"
-tests/harness/n64qemu.py run "$OUT/tests/roms/doom.z64" \
+tests/harness/n64qemu.py run "$OUT/lin64.z64" \
+	--step 'wait=^bootmenu: ready' --step button=DOWN --step button=A \
 	--step 'wait=^doom: title screen' --step "screendump=$title" \
 	--step button=START --step frames=10 --step button=A --step frames=10 \
 	--step button=A --step frames=10 --step button=A \
@@ -61,5 +64,19 @@ if [ -s "$game" ] && ! tests/harness/n64qemu.py compare "$game" "$REF"; then
 	ok "the screen shows the game, not the title"
 else
 	bad "no screendump of the game, or it still shows the title"
+fi
+
+log=$OUT/tests/doom-launcher-qemu.log
+shot=$OUT/tests/doom-launcher-title.ppm
+rm -f "$shot"
+tests/harness/n64qemu.py run "$OUT/lin64.z64" \
+	--step 'wait=^launcher: ready' --step frames=5 --step button=DOWN \
+	--step frames=5 --step button=A --step 'wait=^doom: title screen' \
+	--step "screendump=$shot" --until '^doom: title screen' --timeout 120 >"$log" 2>&1
+grep -E '^(launcher: start|doom: (mem_|title|error))' "$log" | sed 's/^/  | /'
+if [ -s "$shot" ] && tests/harness/n64qemu.py compare "$shot" "$REF"; then
+	ok "the launcher started Doom to its title screen"
+else
+	bad "Doom did not come up from the launcher (see $log)"
 fi
 tally
