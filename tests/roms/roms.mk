@@ -30,10 +30,12 @@ $(INPUT_ROM): $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE)
 
 TEST_ROMS += $(PAYLOAD_ROM) $(MENU_ROM) $(INPUT_ROM)
 
-# Linux straight into Doom's timedemo (games/doom/).
+# Linux straight into Doom's timedemo, and into Doom without its WAD
+# (games/doom/).
 DOOM_TIMEDEMO_ROM := $(ROMS_OUT)/doom-timedemo.z64
-$(DOOM_TIMEDEMO_ROM): $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE)
-TEST_ROMS += $(DOOM_TIMEDEMO_ROM)
+DOOM_NOWAD_ROM := $(ROMS_OUT)/doom-nowad.z64
+$(DOOM_TIMEDEMO_ROM) $(DOOM_NOWAD_ROM): $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE)
+TEST_ROMS += $(DOOM_TIMEDEMO_ROM) $(DOOM_NOWAD_ROM)
 include tests/roms/devices.mk
 
 # Boot codes for the strict PIF's tests (tests/system/boot-strict-qemu.sh),

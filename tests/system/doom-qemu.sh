@@ -10,7 +10,10 @@
 #  3. Start, then A three times (New Game, the episode, the skill) starts
 #     E1M1: the console says so and the screen is no longer the title;
 #  4. the launcher (the default profile) starts Doom too (down, A), with
-#     the launcher still in memory, to the same title screen.
+#     the launcher still in memory, to the same title screen;
+#  5. Doom told to use a WAD that is not there says so on the console
+#     ("doom: error ...") and on the screen (tests/ref/doom-error-qemu.ppm)
+#     and exits with a failing status.
 set -u
 . "$(dirname "$0")/lib.sh"
 REF=tests/ref/doom-title-qemu.ppm
@@ -78,5 +81,24 @@ if [ -s "$shot" ] && tests/harness/n64qemu.py compare "$shot" "$REF"; then
 	ok "the launcher started Doom to its title screen"
 else
 	bad "Doom did not come up from the launcher (see $log)"
+fi
+
+log=$OUT/tests/doom-nowad-qemu.log
+shot=$OUT/tests/doom-nowad.ppm
+rm -f "$shot"
+tests/harness/n64qemu.py run "$OUT/tests/roms/doom-nowad.z64" \
+	--step 'wait=^lin64: exit' --step "screendump=$shot" \
+	--until '^lin64: exit' --timeout 90 >"$log" 2>&1
+grep -E '^(doom: error|lin64: exit)' "$log" | sed 's/^/  | /'
+if grep -q "^doom: error IWAD file '/usr/share/games/doom/missing.wad' not found" "$log" &&
+	grep -Eq '^lin64: exit /usr/games/doom status=[1-9]' "$log"; then
+	ok "a missing WAD: 'doom: error' on the console and a failing exit"
+else
+	bad "no 'doom: error' line and failing exit for a missing WAD (see $log)"
+fi
+if [ -s "$shot" ] && tests/harness/n64qemu.py compare "$shot" tests/ref/doom-error-qemu.ppm; then
+	ok "the error is on the screen (tests/ref/doom-error-qemu.ppm)"
+else
+	bad "the missing WAD's screen differs from tests/ref/doom-error-qemu.ppm"
 fi
 tally
