@@ -7,20 +7,22 @@
 #define LIN64_DOOM_MEMORY_H
 
 /*
- * What the process needs besides the zone: its code and data, the
- * screen buffers, the WAD directory, the stack, and room for the
- * kernel's page cache while the WAD is read.  Measured as VmHWM minus
- * the zone (README, "Doom").
+ * What the process needs besides the zone: its code and data, the screen
+ * buffer, the WAD directory, the stack (measured: 896 KiB, VmHWM 3968 KiB
+ * with a 3072 KiB zone in the timedemo of demo1), and about 384 KiB more
+ * for the kernel's page cache while the WAD is read.
  */
 #define ZONE_RESERVE_KB	1280
 
-/* The most the zone gets: the heaviest map of episode 1 (E1M5) needs
- * about 2.8 MiB; more only delays purging and costs the 8 MiB machine's
- * other programs nothing while Doom runs, but keeps the peak in budget
- * (docs/memory.md: Doom at most 4 MiB). */
+/* The most the zone gets: every map of episode 1 loads in it (E1M5 is
+ * the largest), and it keeps the process within its 4 MiB budget
+ * (docs/memory.md).  A bigger zone would only purge less often. */
 #define ZONE_MAX_KB	3072
 
-/* Below this a level may not load at all. */
+/* Below this even the small maps may not load.  Between this and
+ * ZONE_MAX_KB the largest (E1M5, about 2.8 MiB) may stop with the
+ * engine's zone error: never an OOM kill, since the zone is all the
+ * process allocates as it plays. */
 #define ZONE_MIN_KB	2560
 
 /* The zone for @mem_available_kb (MemAvailable), in KiB, or 0 when that
