@@ -27,6 +27,7 @@ include toolchain/toolchain.mk
 include toolchain/rt/rt.mk
 include kernel-patches/kernel.mk
 include rootfs/rootfs.mk
+include games/pico/pico.mk
 include bootmenu/bootmenu.mk
 include emu/emu.mk
 include tests/tests.mk
