@@ -66,9 +66,16 @@ $(PICO_OUT)/target/%.o: games/pico/src/%.c $(PICO_HEADERS) $(PICO_LUA_STAMP) $(T
 
 PICO_HOST_OBJS := $(call pico-lua-objs,host) $(call pico-core-objs,host)
 
-# ---- tests: the dialect and numbers
-UNIT_TESTS += $(OUT)/tests/unit/test_pico_lua
+# ---- tests: the dialect and numbers; the cart format, the API and a
+# rendered scene against tests/ref/pico-scene.ppm
+UNIT_TESTS += $(OUT)/tests/unit/test_pico_lua $(OUT)/tests/unit/test_pico
 
 $(OUT)/tests/unit/test_pico_lua: tests/unit/test_pico_lua.c tests/unit/pico_run.h $(PICO_HOST_OBJS)
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) $(PICO_LUA_INCLUDE) -Igames/pico/src $< $(PICO_HOST_OBJS) -lm -o $@
+
+$(OUT)/tests/unit/test_pico: tests/unit/test_pico.c tests/unit/pico_run.h $(PICO_HOST_OBJS) \
+		tests/ref/pico-scene.ppm
+	@mkdir -p $(@D)
+	$(HOSTCC) $(HOST_CFLAGS) $(PICO_LUA_INCLUDE) -Igames/pico/src \
+		-DPICO_SCENE_REF='"tests/ref/pico-scene.ppm"' $< $(PICO_HOST_OBJS) -lm -o $@

@@ -1014,7 +1014,7 @@ static int api_time(lua_State *L)
 
 static int channel_stat(const struct pico *p, int ch, int what)
 {
-	const struct pico_channel *c = &p->audio.ch[ch & 3];
+	const struct pico_channel *c = &p->audio.ch[ch];
 
 	if (c->sfx < 0)
 		return -1;
@@ -1041,6 +1041,12 @@ static int api_stat(lua_State *L)
 		push_int(L, *f[n % 10] + (n % 10 == 0 ? 1900 : n % 10 == 1 ? 1 : 0));
 		return 1;
 	}
+	if (n >= 16 && n <= 24)	/* the old indexes of 46-54 */
+		n += 30;
+	if (n >= 46 && n <= 53) {	/* each channel's sfx, then its note */
+		push_int(L, channel_stat(p, (n - 46) & 3, n >= 50));
+		return 1;
+	}
 	switch (n) {
 	case 0:		/* Lua memory in KiB */
 		lua_pushnumber(L, (lua_Number)(p->heap * 64));
@@ -1052,15 +1058,6 @@ static int api_stat(lua_State *L)
 	case 8:
 		push_int(L, p->fps);
 		break;
-	case 16: case 17: case 18: case 19:
-	case 46: case 47: case 48: case 49:
-		push_int(L, channel_stat(p, n, 0));
-		break;
-	case 20: case 21: case 22: case 23:
-	case 50: case 51: case 52: case 53:
-		push_int(L, channel_stat(p, n, 1));
-		break;
-	case 24:
 	case 54:
 		push_int(L, p->audio.pattern);
 		break;
