@@ -9,7 +9,15 @@
  * in a row) so the game keeps its speed.
  *
  *	--frames N	run N updates as fast as possible, then exit (tests)
- *	--ppm FILE	at exit, write the screen to FILE as a PPM picture
+ *	--input SCRIPT	player 1's buttons by frame instead of the pad:
+ *			"FRAME:BUTTONS,..." with BUTTONS from l r u d o x
+ *			(or - for none), held from that frame on
+ *	--hold		after --frames, keep the last frame on the screen
+ *			until killed (for screendumps)
+ *	--ppm FILE	after --frames, write the screen to FILE as a PPM
+ *
+ * When the frames are done it prints "pico: done frames=N
+ * heap_peak_kb=N rss_peak_kb=N".
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,7 +32,9 @@
 struct options {
 	const char *cart;
 	const char *ppm;
+	const char *input;	/* the --input script, or NULL */
 	long frames;		/* 0: run until the program is stopped */
+	int hold;
 };
 
 struct platform {
@@ -38,7 +48,7 @@ struct platform {
 
 static int usage(void)
 {
-	fprintf(stderr, "usage: pico [--frames N] [--ppm FILE] CART.p8\n");
+	fprintf(stderr, "usage: pico [--frames N [--input SCRIPT] [--hold] [--ppm FILE]] CART.p8\n");
 	return 2;
 }
 
@@ -52,12 +62,42 @@ static int parse_options(int argc, char **argv, struct options *o)
 			o->frames = strtol(argv[++i], NULL, 10);
 		else if (!strcmp(argv[i], "--ppm") && i + 1 < argc)
 			o->ppm = argv[++i];
+		else if (!strcmp(argv[i], "--input") && i + 1 < argc)
+			o->input = argv[++i];
+		else if (!strcmp(argv[i], "--hold"))
+			o->hold = 1;
 		else if (argv[i][0] != '-' && !o->cart)
 			o->cart = argv[i];
 		else
 			return -1;
 	}
-	return o->cart && o->frames >= 0 ? 0 : -1;
+	return o->cart && o->frames >= 0 && (o->frames || (!o->input && !o->hold && !o->ppm))
+	       ? 0 : -1;
+}
+
+/* The buttons an --input script holds at @frame: the last entry at or
+ * before it.  Letters outside "lrudox" are ignored. */
+static unsigned scripted(const char *script, long frame)
+{
+	unsigned bits = 0;
+
+	while (*script) {
+		char *end;
+		long at = strtol(script, &end, 10);
+
+		if (end == script || *end != ':' || at > frame)
+			break;
+		bits = 0;
+		for (script = end + 1; *script && *script != ','; script++) {
+			const char *b = strchr("lrudox", *script);
+
+			if (b)
+				bits |= 1u << (b - "lrudox");
+		}
+		if (*script == ',')
+			script++;
+	}
+	return bits;
 }
 
 static char *read_file(const char *path, size_t *len)
@@ -172,7 +212,8 @@ static void run(struct pico *p, struct platform *pf, const struct options *o)
 		int late, draw;
 
 		pad_poll(&pf->pad, now);
-		pico_buttons(p, 0, pico_bits(pf->pad.port[0].held));
+		pico_buttons(p, 0, o->input ? scripted(o->input, n)
+					    : pico_bits(pf->pad.port[0].held));
 		pico_buttons(p, 1, pico_bits(pf->pad.port[1].held));
 		due = start + (unsigned)(k * 1000 / p->fps);
 		late = !o->frames && (int)(now - due) > 1000 / p->fps;
@@ -260,8 +301,11 @@ int main(int argc, char **argv)
 		fprintf(stderr, "pico: error cannot write %s\n", o.ppm);
 		rc = 1;
 	}
-	printf("pico: heap_peak_kb=%lu rss_peak_kb=%ld\n",
+	printf("pico: done frames=%ld heap_peak_kb=%lu rss_peak_kb=%ld\n", o.frames,
 	       (unsigned long)(p->heap_peak / 1024), rss_peak_kb());
+	fflush(stdout);
+	while (o.hold)		/* the screen stays; pads are still read */
+		pad_wait(&pf.pad, 1000);
 	close_platform(&pf);
 	pico_free(p);
 	return rc;
