@@ -412,7 +412,7 @@ static int api_btnp(lua_State *L) { return buttons(L, pico_of(L)->pressed); }
 
 static void push_double(lua_State *L, double v)
 {
-	lua_pushnumber(L, (lua_Number)(long long)floor(v * 65536.0 + 0.5));
+	lua_pushnumber(L, (lua_Number)floor(v * 65536.0 + 0.5));	/* small: no 64-bit conversion */
 }
 
 static double to_double(int raw)
