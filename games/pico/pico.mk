@@ -65,6 +65,22 @@ $(PICO_OUT)/target/%.o: games/pico/src/%.c $(PICO_HEADERS) $(PICO_LUA_STAMP) $(T
 	$(TARGET_CC) $(PICO_TARGET_CFLAGS) $(PICO_LUA_INCLUDE) -Irootfs/include -c $< -o $@
 
 PICO_HOST_OBJS := $(call pico-lua-objs,host) $(call pico-core-objs,host)
+PICO_TARGET_OBJS := $(call pico-lua-objs,target) $(call pico-core-objs,target)
+
+# The program: the machine and main.c on liblin64 (libfb, libpad and
+# libsnd; rootfs/lib/lib.mk), for the N64 and for a desktop.
+$(PICO_BIN): $(PICO_TARGET_OBJS) $(PICO_OUT)/target/main.o $(LIBLIN64)
+	$(TARGET_CC) -s -Wl,--gc-sections -o $@ $^ -lm
+
+$(PICO_HOST_BIN): $(PICO_HOST_OBJS) $(PICO_OUT)/host/main.o $(LIBLIN64_HOST)
+	$(HOSTCC) -o $@ $^ $(SDL_LIBS) -lm
+
+# The carts: each on the cart filesystem with a launcher entry
+# (games/pico/NAME.app) and a boot-menu entry (bootmenu/lin64.manifest).
+PICO_CARTS := platformer shooter particles puzzle
+CARTFS_PROGRAMS += $(PICO_BIN):/usr/games/pico
+CARTFS_DATA += $(foreach c,$(PICO_CARTS),games/pico/carts/$(c).p8:/usr/share/games/pico/$(c).p8 \
+	games/pico/$(c).app:/usr/share/lin64/apps/pico-$(c).app)
 
 # ---- tests: the dialect and numbers; the cart format, the API and a
 # rendered scene against tests/ref/pico-scene.ppm
@@ -79,3 +95,14 @@ $(OUT)/tests/unit/test_pico: tests/unit/test_pico.c tests/unit/pico_run.h $(PICO
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) $(PICO_LUA_INCLUDE) -Igames/pico/src \
 		-DPICO_SCENE_REF='"tests/ref/pico-scene.ppm"' $< $(PICO_HOST_OBJS) -lm -o $@
+
+# ---- emulator tests: each cart with scripted input, and the error
+# screen, each a ROM booting straight into pico (tests/roms/pico-*.manifest)
+PICO_TEST_ROMS := $(foreach t,$(PICO_CARTS) error,$(OUT)/tests/roms/pico-$(t).z64)
+$(PICO_TEST_ROMS): $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE) | $(PICO_OUT)/roms.dir
+
+$(PICO_OUT)/roms.dir:
+	mkdir -p $(OUT)/tests/roms
+	touch $@
+
+bench: $(PICO_TEST_ROMS)

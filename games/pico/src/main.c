@@ -16,8 +16,8 @@
  *			until killed (for screendumps)
  *	--ppm FILE	after --frames, write the screen to FILE as a PPM
  *
- * When the frames are done it prints "pico: done frames=N
- * heap_peak_kb=N rss_peak_kb=N".
+ * It prints "pico: ready fps=N" once the cart has booted, and when the
+ * frames are done "pico: done frames=N heap_peak_kb=N rss_peak_kb=N".
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -290,10 +290,15 @@ int main(int argc, char **argv)
 	printf("pico: run %s\n", o.cart);
 	fflush(stdout);
 	if (pico_load(p, text, len, o.cart)) {
+		char why[sizeof(p->error) - 16];
+
 		fprintf(stderr, "pico: error %s\n", p->error);
+		snprintf(why, sizeof(why), "%.*s", (int)sizeof(why) - 1, p->error);
+		snprintf(p->error, sizeof(p->error), "cart error\n%s", why);
 		pico_show_error(p);
-	} else {
-		pico_boot(p);
+	} else if (pico_boot(p) == 0) {
+		printf("pico: ready fps=%d\n", p->fps);
+		fflush(stdout);
 	}
 	free(text);
 	run(p, &pf, &o);
