@@ -120,19 +120,35 @@ static void swap(int *a, int *b)
 }
 
 /* A horizontal run in screen coordinates, clipped before the loop so a
- * huge rectfill costs no more than the screen. */
+ * huge rectfill costs no more than the clip rectangle.  Without a fill
+ * pattern (the common case) the colour is looked up once and the middle
+ * of the run is written a byte, two pixels, at a time. */
 static void span(struct pico *p, int x0, int x1, int y, int col)
 {
+	const uint8_t *clip = p->mem + PICO_CLIP;
+	uint8_t *row, c;
+
 	if (x0 > x1)
 		swap(&x0, &x1);
-	if (y < 0 || y >= PICO_H)
+	if (y < clip[1] || y >= clip[3])
 		return;
-	if (x0 < 0)
-		x0 = 0;
-	if (x1 >= PICO_W)
-		x1 = PICO_W - 1;
-	for (; x0 <= x1; x0++)
-		plot(p, x0, y, col);
+	if (x0 < clip[0])
+		x0 = clip[0];
+	if (x1 >= clip[2])
+		x1 = clip[2] - 1;
+	if (p->mem[PICO_FILLP] | p->mem[PICO_FILLP + 1]) {
+		for (; x0 <= x1; x0++)
+			plot(p, x0, y, col);
+		return;
+	}
+	c = p->mem[PICO_DRAWPAL + (col & 15)] & 15;
+	row = p->mem + PICO_SCREEN + y * 64;
+	if (x0 <= x1 && (x0 & 1))
+		put(p, x0++, y, c);
+	if (x0 <= x1 && !(x1 & 1))
+		put(p, x1--, y, c);
+	if (x0 < x1)
+		memset(row + x0 / 2, c * 0x11, (size_t)(x1 - x0 + 1) / 2);
 }
 
 void gfx_line(struct pico *p, int x0, int y0, int x1, int y1, int col)
@@ -286,31 +302,38 @@ static void blit_pixel(struct pico *p, int x, int y, int c)
 		put(p, x, y, d & 15);
 }
 
+/* Stretching steps through the source in 16.16 fixed point (rounded up,
+ * which gives exactly x * sw / dw for any size on the screen); the rows
+ * and columns outside the clip rectangle are skipped before the loops,
+ * which run for every sprite and map cell. */
 void gfx_sspr(struct pico *p, int sx, int sy, int sw, int sh, int dx,
 	      int dy, int dw, int dh, int flip_x, int flip_y)
 {
-	int x, y;
+	const uint8_t *clip = p->mem + PICO_CLIP;
+	int x, y, x0, x1, y0, y1, ustep, vstep;
 
 	if (dw <= 0 || dh <= 0 || sw <= 0 || sh <= 0)
 		return;
 	dx -= camera(p, 0);
 	dy -= camera(p, 1);
-	for (y = 0; y < dh; y++) {
-		int v = y * sh / dh;
+	x0 = dx < clip[0] ? clip[0] - dx : 0;
+	y0 = dy < clip[1] ? clip[1] - dy : 0;
+	x1 = dx + dw > clip[2] ? clip[2] - dx : dw;
+	y1 = dy + dh > clip[3] ? clip[3] - dy : dh;
+	ustep = ((sw << 16) + dw - 1) / dw;
+	vstep = ((sh << 16) + dh - 1) / dh;
+	for (y = y0; y < y1; y++) {
+		int v = (y * vstep) >> 16;
 
-		if (dy + y < 0 || dy + y >= PICO_H)
+		v = sy + (flip_y ? sh - 1 - v : v);
+		if (v < 0 || v >= 128)
 			continue;
-		if (flip_y)
-			v = sh - 1 - v;
-		for (x = 0; x < dw; x++) {
-			int u = x * sw / dw;
+		for (x = x0; x < x1; x++) {
+			int u = (x * ustep) >> 16;
 
-			if (flip_x)
-				u = sw - 1 - u;
-			if (dx + x >= 0 && dx + x < PICO_W &&
-			    sx + u >= 0 && sx + u < 128 && sy + v >= 0 && sy + v < 128)
-				blit_pixel(p, dx + x, dy + y,
-					   get(p, PICO_GFX, sx + u, sy + v));
+			u = sx + (flip_x ? sw - 1 - u : u);
+			if (u >= 0 && u < 128)
+				blit_pixel(p, dx + x, dy + y, get(p, PICO_GFX, u, v));
 		}
 	}
 }

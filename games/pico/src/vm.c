@@ -266,15 +266,22 @@ int pico_frame(struct pico *p, int draw)
 	return 0;
 }
 
+/* Runs every frame: the screen palette is resolved once, then each
+ * byte gives two pixels. */
 void pico_screen(const struct pico *p, uint8_t out[PICO_W * PICO_H])
 {
+	const uint8_t *screen = p->mem + PICO_SCREEN;
+	uint8_t map[16];
 	int i;
 
-	for (i = 0; i < PICO_W * PICO_H; i++) {
-		uint8_t b = p->mem[PICO_SCREEN + i / 2];
-		uint8_t c = p->mem[PICO_SCREENPAL + (i & 1 ? b >> 4 : b & 15)];
+	for (i = 0; i < 16; i++) {
+		uint8_t c = p->mem[PICO_SCREENPAL + i];
 
-		out[i] = (uint8_t)(c & 0x80 ? 16 + (c & 15) : c & 15);
+		map[i] = (uint8_t)(c & 0x80 ? 16 + (c & 15) : c & 15);
+	}
+	for (i = 0; i < PICO_W * PICO_H / 2; i++) {
+		out[2 * i] = map[screen[i] & 15];
+		out[2 * i + 1] = map[screen[i] >> 4];
 	}
 }
 
