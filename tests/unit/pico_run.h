@@ -58,4 +58,25 @@ static const char *pico_run(const char *code, char *out, size_t size)
 	return out;
 }
 
+/* A table-driven case: cart code that leaves its result in r, and the
+ * text pico_run() must give. */
+struct pico_case {
+	const char *code;
+	const char *want;
+};
+
+/* Run each case as a CHECK (check.h, included first). */
+static void pico_run_cases(const char *group, const struct pico_case *c, size_t n)
+{
+	char got[300];
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		pico_run(c[i].code, got, sizeof(got));
+		if (!check_report(!strcmp(got, c[i].want), __FILE__, __LINE__, c[i].code))
+			fprintf(stderr, "    %s: got \"%s\", want \"%s\"\n", group, got,
+				c[i].want);
+	}
+}
+
 #endif

@@ -96,12 +96,7 @@ static void test_cart_sections(void)
 	pico_free(p);
 }
 
-struct api_case {
-	const char *code;
-	const char *want;
-};
-
-static const struct api_case api[] = {
+static const struct pico_case api[] = {
 	{ "t = {1, 2} r = add(t, 3) .. #t", "33" },
 	{ "t = {1, 3} add(t, 2, 2) r = t[1] .. t[2] .. t[3]", "123" },
 	{ "t = {1, 2, 3, 2} r = del(t, 2) .. #t .. t[2] .. t[3]", "2332" },
@@ -175,18 +170,6 @@ static const struct api_case api[] = {
 	{ "function f() x() end r = 1 f()", "error: runtime error line 1\nattempt to call global 'x' (a nil value)" },
 	{ "cartdata('bad id!')", "error: runtime error line 1\ncartdata: bad id 'bad id!'" },
 };
-
-static void test_api(void)
-{
-	char got[300];
-	size_t i;
-
-	for (i = 0; i < sizeof(api) / sizeof(api[0]); i++) {
-		pico_run(api[i].code, got, sizeof(got));
-		if (!check_report(!strcmp(got, api[i].want), __FILE__, __LINE__, api[i].code))
-			fprintf(stderr, "    got \"%s\", want \"%s\"\n", got, api[i].want);
-	}
-}
 
 /* A cart that counts btnp(4) and btn(0) per frame into r. */
 static void test_buttons(void)
@@ -335,7 +318,7 @@ int main(void)
 {
 	test_cart_format();
 	test_cart_sections();
-	test_api();
+	pico_run_cases("api", api, sizeof(api) / sizeof(api[0]));
 	test_buttons();
 	test_cartdata();
 	test_error_screen();

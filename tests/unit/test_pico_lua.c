@@ -8,12 +8,7 @@
 #include "check.h"
 #include "pico_run.h"
 
-struct lua_case {
-	const char *code;
-	const char *want;
-};
-
-static const struct lua_case numbers[] = {
+static const struct pico_case numbers[] = {
 	{ "r = 1/3", "0.3333" },
 	{ "r = 2/3", "0.6667" },
 	{ "r = 0.1", "0.1" },
@@ -96,7 +91,7 @@ static const struct lua_case numbers[] = {
 
 /* Each extension, and each inside strings and comments, where it must
  * stay text. */
-static const struct lua_case dialect[] = {	/* errors: lines of the code */
+static const struct pico_case dialect[] = {	/* errors: lines of the code */
 	{ "a = 5 a += 2 r = a", "7" },
 	{ "a = 5 a -= 2 r = a", "3" },
 	{ "a = 5 a *= 2 r = a", "10" },
@@ -180,22 +175,9 @@ static const struct lua_case dialect[] = {	/* errors: lines of the code */
 	  "error: out of memory line 1\nthe cart used more than 2 MiB of Lua memory" },
 };
 
-static void run_cases(const char *group, const struct lua_case *c, size_t n)
-{
-	char got[300];
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		pico_run(c[i].code, got, sizeof(got));
-		if (!check_report(!strcmp(got, c[i].want), __FILE__, __LINE__, c[i].code))
-			fprintf(stderr, "    %s: got \"%s\", want \"%s\"\n", group, got,
-				c[i].want);
-	}
-}
-
 int main(void)
 {
-	run_cases("numbers", numbers, sizeof(numbers) / sizeof(numbers[0]));
-	run_cases("dialect", dialect, sizeof(dialect) / sizeof(dialect[0]));
+	pico_run_cases("numbers", numbers, sizeof(numbers) / sizeof(numbers[0]));
+	pico_run_cases("dialect", dialect, sizeof(dialect) / sizeof(dialect[0]));
 	return check_summary();
 }
