@@ -23,7 +23,7 @@ PICO_LUA_SRCS := lapi lcode lctype ldebug ldo ldump lfunc lgc llex lmem lobject 
 	lopcodes lparser lstate lstring ltable ltm lundump lvm lzio lauxlib lbaselib \
 	lcorolib lfix
 # The machine (pico.h) without its platform: what the unit tests link.
-PICO_CORE_SRCS := vm api gfx font p8 audio
+PICO_CORE_SRCS := vm api gfx font p8 audio menu
 PICO_HEADERS := $(wildcard games/pico/src/*.h)
 
 DEB_PACKAGES += libsdl2-dev

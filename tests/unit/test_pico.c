@@ -201,6 +201,55 @@ static void test_buttons(void)
 	pico_free(p);
 }
 
+/* One frame with player 1 holding @bits. */
+static void frame_with(struct pico *p, unsigned bits)
+{
+	pico_buttons(p, 0, bits);
+	pico_frame(p, 1);
+}
+
+static int global_int(struct pico *p, const char *name)
+{
+	int v;
+
+	lua_getglobal(p->L, name);
+	v = (int)lua_tointeger(p->L, -1);
+	lua_pop(p->L, 1);
+	return v;
+}
+
+/* The pause menu: an item's callback, and "reset cart". */
+static void test_pause_menu(void)
+{
+	struct pico *p = pico_run_cart(HEAD "__lua__\nn = 0 u = 0\n"
+				       "function _init() menuitem(1, 'bump', function() n += 1 end) end\n"
+				       "function _update() u += 1 end\n"
+				       "function _draw() cls(2) end\n");
+
+	if (!CHECK(p != NULL))
+		return;
+	frame_with(p, 0);
+	frame_with(p, 1 << PICO_PAUSE);
+	CHECK(p->paused);
+	frame_with(p, 0);
+	frame_with(p, 1 << 3);			/* down: "bump" */
+	frame_with(p, 0);
+	frame_with(p, 1 << 4);			/* O */
+	CHECK(!p->paused);
+	CHECK_EQ(global_int(p, "n"), 1);
+	CHECK_EQ(global_int(p, "u"), 1);	/* no updates while paused */
+	frame_with(p, 0);
+	frame_with(p, 1 << PICO_PAUSE);
+	frame_with(p, 0);
+	frame_with(p, 1 << 2);			/* up, round to "reset cart" */
+	frame_with(p, 0);
+	frame_with(p, 1 << 5);			/* X */
+	CHECK(!p->paused);
+	CHECK_EQ(global_int(p, "u"), 0);	/* a fresh start */
+	CHECK_EQ(p->frames, 0);
+	pico_free(p);
+}
+
 static void test_cartdata(void)
 {
 	char got[64], home[] = "/tmp/test_pico.XXXXXX", file[64];
@@ -320,6 +369,7 @@ int main(void)
 	test_cart_sections();
 	pico_run_cases("api", api, sizeof(api) / sizeof(api[0]));
 	test_buttons();
+	test_pause_menu();
 	test_cartdata();
 	test_error_screen();
 	test_scene();

@@ -396,7 +396,7 @@ static int buttons(lua_State *L, const uint8_t state[2])
 	int player = arg(L, 2, 0);
 
 	if (lua_isnoneornil(L, 1))
-		push_int(L, state[0] | state[1] << 8);
+		push_int(L, (state[0] & 0x3f) | (state[1] & 0x3f) << 8);
 	else if (player < 0 || player > 1)
 		lua_pushboolean(L, 0);
 	else

@@ -10,8 +10,8 @@
  *
  *	--frames N	run N updates as fast as possible, then exit (tests)
  *	--input SCRIPT	player 1's buttons by frame instead of the pad:
- *			"FRAME:BUTTONS,..." with BUTTONS from l r u d o x
- *			(or - for none), held from that frame on
+ *			"FRAME:BUTTONS,..." with BUTTONS from l r u d o x and p
+ *			(pause; or - for none), held from that frame on
  *	--hold		after --frames, keep the last frame on the screen
  *			until killed (for screendumps)
  *	--ppm FILE	after --frames, write the screen to FILE as a PPM
@@ -76,7 +76,7 @@ static int parse_options(int argc, char **argv, struct options *o)
 }
 
 /* The buttons an --input script holds at @frame: the last entry at or
- * before it.  Letters outside "lrudox" are ignored. */
+ * before it.  Letters outside "lrudoxp" are ignored. */
 static unsigned scripted(const char *script, long frame)
 {
 	unsigned bits = 0;
@@ -89,10 +89,10 @@ static unsigned scripted(const char *script, long frame)
 			break;
 		bits = 0;
 		for (script = end + 1; *script && *script != ','; script++) {
-			const char *b = strchr("lrudox", *script);
+			const char *b = strchr("lrudoxp", *script);
 
 			if (b)
-				bits |= 1u << (b - "lrudox");
+				bits |= 1u << (b - "lrudoxp");
 		}
 		if (*script == ',')
 			script++;
@@ -120,19 +120,19 @@ static char *read_file(const char *path, size_t *len)
 	return buf;
 }
 
-/* The N64 controller as PICO-8's six buttons: the D-pad or the stick
- * for the arrows, A (or C-down) for O, B (or C-left) for X. */
+/* The N64 controller as PICO-8's buttons: the D-pad or the stick for
+ * the arrows, A (or C-down) for O, B (or C-left) for X, Start to pause. */
 static unsigned pico_bits(uint32_t held)
 {
-	static const uint32_t map[6] = {
+	static const uint32_t map[7] = {
 		PAD_LEFT | PAD_STICK_LEFT, PAD_RIGHT | PAD_STICK_RIGHT,
 		PAD_UP | PAD_STICK_UP, PAD_DOWN | PAD_STICK_DOWN,
-		PAD_A | PAD_C_DOWN, PAD_B | PAD_C_LEFT,
+		PAD_A | PAD_C_DOWN, PAD_B | PAD_C_LEFT, PAD_START,
 	};
 	unsigned bits = 0;
 	int i;
 
-	for (i = 0; i < 6; i++)
+	for (i = 0; i < 7; i++)
 		if (held & map[i])
 			bits |= 1u << i;
 	return bits;

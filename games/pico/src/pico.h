@@ -71,8 +71,11 @@ struct pico {
 	int fps;			/* 30, or 60 with _update60 */
 	uint32_t frames;		/* updates run since boot */
 	uint8_t held[2];		/* buttons held now, per player */
-	uint8_t hold_frames[2][6];	/* how long each has been held */
+	uint8_t hold_frames[2][7];	/* how long each has been held */
 	uint8_t pressed[2];		/* btnp(), with repeats */
+	int paused;			/* the pause menu is open */
+	int menu_choice;
+	uint8_t under_menu[0x2000];	/* the screen the menu covers */
 	uint32_t rng[2];
 
 	size_t heap, heap_peak;		/* the Lua heap, in bytes */
@@ -104,7 +107,8 @@ int pico_load(struct pico *p, const char *text, size_t len, const char *name);
 int pico_boot(struct pico *p);
 
 /* Buttons held by @player (0 or 1): bit 0 left, 1 right, 2 up, 3 down,
- * 4 O, 5 X. */
+ * 4 O, 5 X, 6 pause (player 1's opens the pause menu, menu.c). */
+#define PICO_PAUSE	6
 void pico_buttons(struct pico *p, int player, unsigned bits);
 
 /*
@@ -123,6 +127,17 @@ extern const uint8_t pico_rgb[32][3];
 
 /* Draw the error screen for p->error (vm.c). */
 void pico_show_error(struct pico *p);
+
+/* The pause menu (menu.c): "continue", the cart's menuitem()s and
+ * "reset cart".  pico_frame() runs it instead of the cart while open. */
+void pico_menu_frame(struct pico *p);
+
+/* Start the cart again from its image, as the menu's "reset cart". */
+int pico_reset(struct pico *p);
+
+/* Call the function on the Lua stack's top, stopping the cart on an
+ * error (vm.c).  Returns 0, or -1 once stopped. */
+int pico_call(struct pico *p);
 
 /* Register the API in p->L (api.c). */
 void pico_api_open(struct pico *p);

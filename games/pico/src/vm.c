@@ -145,9 +145,7 @@ static int find_error_line(lua_State *L)
 	return 1;
 }
 
-/* Call the function on the stack's top with no arguments.  0, or -1
- * after stopping the cart. */
-static int call(struct pico *p)
+int pico_call(struct pico *p)
 {
 	lua_State *L = p->L;
 	int base = lua_gettop(L), rc;
@@ -177,7 +175,7 @@ static int call_global(struct pico *p, const char *name)
 		lua_pop(p->L, 1);
 		return 0;
 	}
-	return call(p);
+	return pico_call(p);
 }
 
 static int has_global(struct pico *p, const char *name)
@@ -188,6 +186,19 @@ static int has_global(struct pico *p, const char *name)
 	yes = !lua_isnil(p->L, -1);
 	lua_pop(p->L, 1);
 	return yes;
+}
+
+int pico_reset(struct pico *p)
+{
+	lua_close(p->L);
+	p->L = NULL;
+	memset(p->mem, 0, sizeof(p->mem));
+	memcpy(p->mem, p->rom, PICO_ROM_SIZE);
+	memset(p->menu, 0, sizeof(p->menu));
+	p->frames = 0;
+	gfx_reset(p);
+	audio_reset(&p->audio);
+	return pico_boot(p);
 }
 
 int pico_boot(struct pico *p)
@@ -210,7 +221,7 @@ int pico_boot(struct pico *p)
 		pico_show_error(p);
 		return -1;
 	}
-	if (call(p))
+	if (pico_call(p))
 		return -1;
 	p->fps = has_global(p, "_update60") ? 60 : 30;
 	return call_global(p, "_init");
@@ -231,7 +242,7 @@ static void update_buttons(struct pico *p)
 	}
 	for (pl = 0; pl < 2; pl++) {
 		p->pressed[pl] = 0;
-		for (b = 0; b < 6; b++) {
+		for (b = 0; b < 7; b++) {
 			uint8_t *n = &p->hold_frames[pl][b];
 
 			if (!(p->held[pl] >> b & 1)) {
@@ -250,7 +261,7 @@ static void update_buttons(struct pico *p)
 void pico_buttons(struct pico *p, int player, unsigned bits)
 {
 	if (player >= 0 && player < 2)
-		p->held[player] = (uint8_t)(bits & 0x3f);
+		p->held[player] = (uint8_t)(bits & 0x7f);
 }
 
 int pico_frame(struct pico *p, int draw)
@@ -258,6 +269,10 @@ int pico_frame(struct pico *p, int draw)
 	if (p->error[0])
 		return -1;
 	update_buttons(p);
+	if (p->paused || p->pressed[0] >> PICO_PAUSE & 1) {
+		pico_menu_frame(p);
+		return p->error[0] ? -1 : 0;
+	}
 	p->frames++;
 	if (call_global(p, p->fps == 60 ? "_update60" : "_update"))
 		return -1;
