@@ -3,7 +3,8 @@
  * test_pico.c - the PICO-8 machine (games/pico) on the host: the .p8
  * format section by section and malformed, each API function's
  * documented behaviour (table-driven, like test_pico_lua.c), btnp's
- * repeat timing, cartdata persistence, the error screen, and a scene
+ * repeat timing, the pause menu, the synthesizer's sfx and music,
+ * cartdata persistence, the error screen, and a scene
  * rendered pixel for pixel against tests/ref/pico-scene.ppm.
  */
 #include <unistd.h>
@@ -250,6 +251,56 @@ static void test_pause_menu(void)
 	pico_free(p);
 }
 
+/* The loudest sample of @frames stereo frames of the mix. */
+static int loudest(struct pico *p, int frames)
+{
+	int16_t buf[2 * 256];
+	int i, n, max = 0;
+
+	for (; frames > 0; frames -= n) {
+		n = frames < 256 ? frames : 256;
+		audio_mix(&p->audio, p->mem, buf, n);
+		for (i = 0; i < 2 * n; i++)
+			if (abs(buf[i]) > max)
+				max = abs(buf[i]);
+	}
+	return max;
+}
+
+/* sfx 0: four notes at speed 1 (183 samples each), waveform by note;
+ * music pattern 0 plays it on channel 0, then stops. */
+static void test_sound(void)
+{
+	char cart[512], sfx[169];
+	struct pico *p = pico_new();
+	int w;
+
+	memset(sfx, '0', 168);
+	sfx[168] = '\0';
+	memcpy(sfx, "00010000" "21050" "21150" "21650" "21750", 28);
+	snprintf(cart, sizeof(cart), HEAD "__lua__\n__sfx__\n%s\n__music__\n04 00414243\n", sfx);
+	if (!CHECK(pico_load(p, cart, strlen(cart), "t.p8") == 0))
+		return;
+	CHECK_EQ(loudest(p, 512), 0);		/* silence before */
+	audio_sfx(&p->audio, p->mem, 0, -1, 0, 32);
+	CHECK_EQ(p->audio.ch[0].sfx, 0);
+	CHECK(loudest(p, 183) > 1000);		/* a triangle at volume 5 */
+	CHECK_EQ(p->audio.ch[0].note, 1);
+	for (w = 1; w < 4; w++)
+		CHECK(loudest(p, 183) > 1000);	/* saw, noise, phaser */
+	CHECK_EQ(loudest(p, 183), 0);		/* then 28 silent notes */
+	audio_sfx(&p->audio, p->mem, -1, -1, 0, 0);
+	CHECK_EQ(p->audio.ch[0].sfx, -1);
+	audio_music(&p->audio, p->mem, 0, 0, 15);
+	CHECK_EQ(p->audio.pattern, 0);
+	CHECK_EQ(p->audio.ch[0].sfx, 0);
+	CHECK_EQ(p->audio.ch[1].sfx, -1);	/* 0x41: channel off */
+	CHECK(loudest(p, 183) > 1000);
+	loudest(p, 32 * 183);			/* the pattern ends: stop flag */
+	CHECK_EQ(p->audio.pattern, -1);
+	pico_free(p);
+}
+
 static void test_cartdata(void)
 {
 	char got[64], home[] = "/tmp/test_pico.XXXXXX", file[64];
@@ -370,6 +421,7 @@ int main(void)
 	pico_run_cases("api", api, sizeof(api) / sizeof(api[0]));
 	test_buttons();
 	test_pause_menu();
+	test_sound();
 	test_cartdata();
 	test_error_screen();
 	test_scene();
