@@ -152,6 +152,7 @@ static const struct pico_case api[] = {
 	{ "sset(8, 0, 4) mset(0, 0, 1) map(0, 0, 50, 50, 1, 1) r = pget(50, 50)", "4" },
 	{ "sset(8, 0, 4) mset(0, 0, 1) map(0, 0, 50, 50, 1, 1, 1) r = pget(50, 50)", "0" },
 	{ "r = print('ab', 0, 0, 7) .. pget(0, 0)", "87" },	/* 'a' is 3 wide */
+	{ "r = print('\xe2\x9d\x8e', 0, 0, 7) .. pget(1, 0)", "87" },	/* glyphs 7 */
 	{ "cursor(0, 10) print('x') r = peek(0x5f27)", "16" },
 	{ "r = time()", "0" },
 	{ "r = stat(0) > 0", "true" },

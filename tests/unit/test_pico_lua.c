@@ -170,6 +170,9 @@ static const struct pico_case dialect[] = {	/* errors: lines of the code */
 	{ "r = 1 !", "error: syntax error line 1\nunexpected symbol near '!'" },
 	{ "local x = nil r = x.y", "error: runtime error line 1\nattempt to index local 'x' (a nil value)" },
 	{ "r = 1\nr = nil + 1", "error: runtime error line 2\nattempt to perform arithmetic on a nil value" },
+	{ "r = \xe2\xac\x85\xef\xb8\x8f .. \xe2\x9e\xa1\xef\xb8\x8f .. \xe2\xac\x86\xef\xb8\x8f"
+	  " .. \xe2\xac\x87\xef\xb8\x8f .. \xf0\x9f\x85\xbe\xef\xb8\x8f .. \xe2\x9d\x8e", "012345" },
+	{ "\xe2\x99\xa5 = 3 r = \xe2\x99\xa5 .. #'\xe2\x98\x85'", "31" },	/* glyphs are names */
 	{ "r = 1e5", "error: syntax error line 1\nmalformed number near '1e5'" },
 	{ "t = {} for i = 1, 32000 do t[i] = {1, 2, 3, 4, 5, 6, 7, 8} end",
 	  "error: out of memory line 1\nthe cart used more than 2 MiB of Lua memory" },

@@ -35,10 +35,10 @@ function burst(r)
 end
 
 function _update()
- if (btnp(0)) style = (style - 1) % 3
- if (btnp(1)) style = (style + 1) % 3
+ if (btnp(⬅️)) style = (style - 1) % 3
+ if (btnp(➡️)) style = (style + 1) % 3
  tick += 1
- if (btnp(4) or tick % 40 == 1) launch(24 + rnd(80))
+ if (btnp(🅾️) or tick % 40 == 1) launch(24 + rnd(80))
  for r in all(rockets) do
   r.x += r.dx r.y += r.dy r.dy += 0.05
   r.fuse -= 1
@@ -116,7 +116,7 @@ function _draw()
  local msg = "fireworks: " .. names[style + 1]
  print(msg, 65 - #msg * 2, 3, 0)
  print(msg, 64 - #msg * 2, 2, 7)
- ?"o: launch  left/right: style", 6, 121, 6
+ ?"🅾️ launch   ⬅️➡️ style", 22, 121, 6
 end
 __sfx__
 000200002863027630266302563024630236302263021630000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000

@@ -65,15 +65,15 @@ end
 function _update()
  if (won) return
  local run = 0
- if (btn(0)) run -= 1 p.face = true
- if (btn(1)) run += 1 p.face = false
+ if (btn(⬅️)) run -= 1 p.face = true
+ if (btn(➡️)) run += 1 p.face = false
  p.dx = p.dx * 0.6 + run * 0.9
  if (abs(p.dx) < 0.1) p.dx = 0
- if btnp(4) and p.ground then
+ if btnp(🅾️) and p.ground then
   p.dy, p.jump = -3.2, 8
   sfx(0)
  end
- if (p.jump > 0 and btn(4)) p.dy -= 0.18
+ if (p.jump > 0 and btn(🅾️)) p.dy -= 0.18
  p.jump -= 1
  p.dy = min(p.dy + 0.35, 4)
  move_x()

@@ -73,7 +73,7 @@ function _update()
    anim = cocreate(celebrate)
   end
  end
- if (btnp(5)) new_board() sfx(2)
+ if (btnp(❎)) new_board() sfx(2)
 end
 
 function draw_light(x, y, on)

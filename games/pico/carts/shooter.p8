@@ -2,7 +2,7 @@ pico-8 cartridge // http://www.pico-8.com
 version 41
 __lua__
 -- star patrol: a shooter with music for lin64
--- arrows: fly, o: fire, x: start again when the ship is lost
+-- ⬅️➡️⬆️⬇️: fly, 🅾️: fire, ❎: start again when the ship is lost
 
 function _init()
  cartdata("lin64_star_patrol")
@@ -118,7 +118,7 @@ function _draw()
  print("wave " .. wave, 104, 1, 6)
  if ship.dead then
   print("ship lost", 46, 56, 8)
-  print("x: fly again", 40, 66, 7)
+  print("❎ fly again", 40, 66, 7)
  end
 end
 __gfx__

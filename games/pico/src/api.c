@@ -1267,11 +1267,20 @@ static const char *const coroutine_names[][2] = {
 	{ "costatus", "status" }, { "yield", "yield" }, { NULL, NULL }
 };
 
+/* The glyph names of the buttons (p8.c turns ⬅️ into "\x8b"). */
+static const char *const button_names[6] = {
+	"\x8b", "\x91", "\x94", "\x83", "\x8e", "\x97"
+};
+
 void pico_api_open(struct pico *p)
 {
 	lua_State *L = p->L;
 	int i;
 
+	for (i = 0; i < 6; i++) {
+		push_int(L, i);
+		lua_setglobal(L, button_names[i]);
+	}
 	luaL_requiref(L, "_G", luaopen_base, 1);
 	lua_pop(L, 1);
 	for (i = 0; unsafe[i]; i++) {

@@ -390,11 +390,21 @@ int gfx_print(struct pico *p, const char *s, int len, int x, int y, int col)
 	int x0 = x, i, row, bit;
 
 	for (i = 0; i < len; i++) {
+		const char *const *wide;
 		const char *g;
 
 		if (s[i] == '\n') {
 			x = x0;
 			y += GFX_CHAR_H;
+			continue;
+		}
+		wide = gfx_wide_glyph((unsigned char)s[i]);
+		if (wide) {
+			for (row = 0; row < 5; row++)
+				for (bit = 0; bit < 7; bit++)
+					if (wide[row][bit] == '#')
+						gfx_pset(p, x + bit, y + row, col);
+			x += GFX_WIDE_W;
 			continue;
 		}
 		g = gfx_glyph((unsigned char)s[i]);

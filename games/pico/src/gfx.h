@@ -43,7 +43,12 @@ int gfx_print(struct pico *p, const char *s, int len, int x, int y,
  * pixel (font.c). */
 const char *gfx_glyph(int c);
 
+/* The 7x5 glyph of a character from 128 (the buttons, a heart...): five
+ * rows of '#' and '.', or NULL where the font has none (font.c). */
+const char *const *gfx_wide_glyph(int c);
+
 #define GFX_CHAR_W	4
+#define GFX_WIDE_W	8
 #define GFX_CHAR_H	6
 
 #endif

@@ -158,6 +158,48 @@ static const struct section *find_section(const char *s, int len)
 	return NULL;
 }
 
+/* PICO-8's glyph characters as .p8 files spell them in UTF-8 (some with
+ * the emoji variation selector after them), and their codes in PICO-8's
+ * one-byte charset: the buttons are names in code, btn(⬅️). */
+static const struct {
+	const char *utf8;
+	uint8_t code;
+} glyphs[] = {
+	{ "\xe2\xac\x87", 131 },	/* down arrow */
+	{ "\xe2\x97\x8f", 134 },	/* circle */
+	{ "\xe2\x99\xa5", 135 },	/* heart */
+	{ "\xe2\xac\x85", 139 },	/* left arrow */
+	{ "\xe2\x99\xaa", 141 },	/* note */
+	{ "\xf0\x9f\x85\xbe", 142 },	/* O button */
+	{ "\xe2\x80\xa6", 144 },	/* ellipsis */
+	{ "\xe2\x9e\xa1", 145 },	/* right arrow */
+	{ "\xe2\x98\x85", 146 },	/* star */
+	{ "\xe2\xac\x86", 148 },	/* up arrow */
+	{ "\xe2\x9d\x8e", 151 },	/* X button */
+};
+
+/* Turn the glyphs in @s into their one-byte codes, in place. */
+static void glyphs_to_codes(char *s)
+{
+	char *out = s;
+	size_t i;
+
+	while (*s) {
+		for (i = 0; i < sizeof(glyphs) / sizeof(glyphs[0]); i++)
+			if (!strncmp(s, glyphs[i].utf8, strlen(glyphs[i].utf8)))
+				break;
+		if (i == sizeof(glyphs) / sizeof(glyphs[0])) {
+			*out++ = *s++;
+			continue;
+		}
+		*out++ = (char)glyphs[i].code;
+		s += strlen(glyphs[i].utf8);
+		if (!strncmp(s, "\xef\xb8\x8f", 3))	/* the variation selector */
+			s += 3;
+	}
+	*out = '\0';
+}
+
 /* The code, with #include refused: there is no file system of carts. */
 static int read_code(struct pico *p, struct reader *r)
 {
@@ -185,6 +227,7 @@ static int read_code(struct pico *p, struct reader *r)
 		return fail(p, first, "out of memory");
 	memcpy(p->code, start, n);
 	p->code[n] = '\0';
+	glyphs_to_codes(p->code);
 	return 0;
 }
 
