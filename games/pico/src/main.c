@@ -42,6 +42,7 @@ struct platform {
 	struct pad pad;
 	struct snd snd;
 	int sound;		/* snd_open worked */
+	int resample_left;	/* the fraction of a device frame carried over */
 	uint16_t palette[32];
 	int x, y, scale;	/* where the 128x128 screen goes */
 };
@@ -154,16 +155,31 @@ static void flip(struct pico *p)
 	show(p, p->platform);
 }
 
-/* Feed the audio device what it can take, in blocks of 256 frames. */
+/*
+ * Feed the audio device what it can take, in blocks of 256 synthesized
+ * frames.  The synth runs at AUDIO_RATE; a device that opened at another
+ * rate gets each block stretched to its rate by nearest neighbour, the
+ * remainder carried to the next block.
+ */
 static void feed_audio(struct pico *p, struct platform *pf)
 {
-	int16_t block[2 * 256];
+	int16_t block[2 * 256], out[2 * 600];	/* a block at up to 48 kHz */
 
-	if (!pf->sound)
+	if (!pf->sound || pf->snd.rate <= 0 || pf->snd.rate > 48000)
 		return;
-	while (snd_space(&pf->snd) >= 256) {
+	for (;;) {
+		int total = 256 * pf->snd.rate + pf->resample_left;
+		int m = total / AUDIO_RATE, i;
+
+		if (snd_space(&pf->snd) < m)
+			break;
+		pf->resample_left = total % AUDIO_RATE;
 		audio_mix(&p->audio, p->mem, block, 256);
-		snd_write(&pf->snd, block, 256);
+		for (i = 0; i < m; i++) {
+			out[2 * i] = block[2 * (i * 256 / m)];
+			out[2 * i + 1] = block[2 * (i * 256 / m) + 1];
+		}
+		snd_write(&pf->snd, out, m);
 	}
 }
 
@@ -220,6 +236,7 @@ static void run(struct pico *p, struct platform *pf, const struct options *o)
 		draw = !late || skipped;
 		skipped = !draw;
 		pico_frame(p, draw);
+		p->cpu = (int)((pad_now_ms() - now) * 65536u * (unsigned)p->fps / 1000u);
 		if (draw)
 			show(p, pf);
 		feed_audio(p, pf);
