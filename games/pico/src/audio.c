@@ -60,6 +60,9 @@ void audio_reset(struct pico_audio *a)
 	int i;
 
 	memset(a, 0, sizeof(*a));
+	for (i = 0; i < 65; i++)	/* pitch 33 is A, 440 Hz */
+		a->step[i] = (uint32_t)(440.0 * pow(2.0, (i - 33) / 12.0) *
+					4294967296.0 / AUDIO_RATE);
 	for (i = 0; i < 4; i++) {
 		a->ch[i].sfx = -1;
 		a->ch[i].noise = 0xace1u + (unsigned)i;
@@ -294,9 +297,23 @@ static void next_note(struct pico_channel *c, const uint8_t *mem, int pitch,
 		c->sfx = -1;
 }
 
+/* The phase step of a pitch in 1/256 semitones: between the table's
+ * whole pitches a straight line, close enough to the curve and no pow()
+ * in the mixing loop. */
+static uint32_t pitch_step(const struct pico_audio *a, int pitch)
+{
+	int whole = pitch >> 8, frac = pitch & 255;
+
+	if (whole < 0)
+		return a->step[0];
+	if (whole >= 64)
+		return a->step[64];
+	return a->step[whole] + (uint32_t)(((uint64_t)(a->step[whole + 1] - a->step[whole]) * (uint32_t)frac) >> 8);
+}
+
 /* Mix one channel's next @count samples into @acc. */
-static void mix_channel(struct pico_channel *c, const uint8_t *mem, int *acc,
-			int count, int gain)
+static void mix_channel(const struct pico_audio *a, struct pico_channel *c,
+			const uint8_t *mem, int *acc, int count, int gain)
 {
 	int i = 0;
 
@@ -306,8 +323,7 @@ static void mix_channel(struct pico_channel *c, const uint8_t *mem, int *acc,
 		uint32_t step;
 
 		effect(c, mem, n, len, &pitch, &volume);
-		step = (uint32_t)(440.0 * pow(2.0, (pitch / 256.0 - 33) / 12.0) *
-				  4294967296.0 / AUDIO_RATE);
+		step = pitch_step(a, pitch);
 		amp = volume * gain / 256 * AMPLITUDE / (7 * 256);
 		run = BLOCK < count - i ? BLOCK : count - i;
 		if (run > len - c->sample)
@@ -334,7 +350,7 @@ void audio_mix(struct pico_audio *a, const uint8_t *mem, int16_t *out,
 
 		memset(acc, 0, sizeof(acc));
 		for (i = 0; i < 4; i++)
-			mix_channel(&a->ch[i], mem, acc, count,
+			mix_channel(a, &a->ch[i], mem, acc, count,
 				    a->ch[i].music ? fade : 256);
 		for (i = 0; i < count; i++) {
 			int v = acc[i] < -32768 ? -32768 : acc[i] > 32767 ? 32767 : acc[i];

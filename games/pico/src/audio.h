@@ -37,6 +37,7 @@ struct pico_audio {
 	int music_mask;		/* the channels music may use */
 	int pattern_left;	/* samples until the next pattern */
 	int fade_total, fade_left;	/* music fade-out, in samples */
+	uint32_t step[65];	/* phase step of each whole pitch, and one above */
 };
 
 void audio_reset(struct pico_audio *a);
