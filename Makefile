@@ -26,9 +26,9 @@ include tools/tools.mk
 include toolchain/toolchain.mk
 include toolchain/rt/rt.mk
 include kernel-patches/kernel.mk
+include bootmenu/bootmenu.mk
 include rootfs/rootfs.mk
 include games/pico/pico.mk
-include bootmenu/bootmenu.mk
 include emu/emu.mk
 include tests/tests.mk
 include tests/fuzz/fuzz.mk

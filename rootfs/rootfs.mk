@@ -21,6 +21,9 @@ TARGET_CFLAGS := -Os -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror
 DEB_PACKAGES += squashfs-tools cpio
 
 include rootfs/busybox/busybox.mk
+include rootfs/lib/lib.mk
+include rootfs/launcher/launcher.mk
+include rootfs/term/term.mk
 
 CARTFS_PROGRAMS += $(BUSYBOX_BIN):/bin/busybox $(INIT_BIN):/sbin/lin64-init
 cartfs-source = $(firstword $(subst :, ,$(1)))

@@ -105,21 +105,39 @@ qemu_timings() {
 # The N64 time of the boot's stages, from one boot under the cost model:
 # reset to the menu's first frame, its launch line to the kernel's banner
 # (the kernel and initramfs loaded and checked), the banner to 'lin64:
-# ready'; and a console's cold boot (-M n64,pif=strict, the CIC check off
-# since the boot code is unsigned: our boot code's RDRAM set-up included)
-# to the menu's first frame.
+# ready' and to the launcher's first frame; and a console's cold boot
+# (-M n64,pif=strict, the CIC check off since the boot code is unsigned:
+# our boot code's RDRAM set-up included) to the menu's first frame.
 model_timings() {
-	points=$(model_boot "" '^lin64: ready ' 'bootmenu: ready ' 'bootmenu: launch ' \
-		'] Linux version' 'lin64: ready ')
-	if [ "$(echo "$points" | grep -c .)" -eq 4 ]; then
+	points=$(model_boot "" '^launcher: ready ' 'bootmenu: ready ' 'bootmenu: launch ' \
+		'] Linux version' 'lin64: ready ' 'launcher: ready ')
+	if [ "$(echo "$points" | grep -c .)" -eq 5 ]; then
 		span menu_first_frame "0 0 0 0 0 0 0" "$(echo "$points" | sed -n 1p)"
 		span menu_launch_to_kernel "$(echo "$points" | sed -n 2p)" "$(echo "$points" | sed -n 3p)"
 		span kernel_to_ready "$(echo "$points" | sed -n 3p)" "$(echo "$points" | sed -n 4p)"
+		span kernel_to_launcher "$(echo "$points" | sed -n 3p)" "$(echo "$points" | sed -n 5p)"
 	else
-		echo "bench: the cost model's boot did not reach 'lin64: ready'" >&2
+		echo "bench: the cost model's boot did not reach 'launcher: ready'" >&2
 	fi
 	points=$(model_boot pif=strict,cic=none '^bootmenu: ready ' 'bootmenu: ready ')
 	[ -n "$points" ] && span cold_boot_to_menu "0 0 0 0 0 0 0" "$points"
+}
+
+# The framebuffer userspace on -M n64: free memory with the launcher idle
+# and the resident size of the launcher and of the terminal (A starts it),
+# each as the program reports it once its first frame is drawn.
+userspace_figures() {
+	tests/harness/n64qemu.py run "$OUT/lin64.z64" --step 'wait=^launcher: ready' \
+		--step button=A --until '^lin64-term: ready' --timeout 120 >"$log" 2>&1 || true
+	launcher=$(grep -m1 '^launcher: ready ' "$log" || true)
+	term=$(grep -m1 '^lin64-term: ready ' "$log" || true)
+	if [ -z "$launcher" ] || [ -z "$term" ]; then
+		echo "bench: the launcher or the terminal did not start on -M n64" >&2
+		return 0
+	fi
+	echo "launcher_mem_available_kb: $(echo "$launcher" | sed 's/.*mem_available_kb=\([0-9]*\).*/\1/') KiB (launcher idle; target 5600)"
+	echo "launcher_rss_kb: $(echo "$launcher" | sed 's/.*rss_kb=\([0-9]*\).*/\1/') KiB"
+	echo "term_rss_kb: $(echo "$term" | sed 's/.*rss_kb=\([0-9]*\).*/\1/') KiB"
 }
 
 # The same ROM on the QEMU machine (-M n64, -icount shift=3, sleep=off).
@@ -135,6 +153,7 @@ if [ -x "$OUT/emu/qemu-system-mips64" ]; then
 		echo "qemu_boot_to_ready_wall: $(( (end - start) / 1000000 )) ms"
 		qemu_timings
 		model_timings
+		userspace_figures
 	else
 		echo "bench: the ROM did not reach 'lin64: ready' on -M n64" >&2
 	fi

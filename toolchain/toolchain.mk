@@ -4,9 +4,12 @@
 # Patches:  toolchain/musl-patches/ (the thread pointer without rdhwr)
 # Ours:     toolchain/lin64.specs.in, toolchain/mips-lin64-gcc.in,
 #           toolchain/rt (the runtime that replaces libgcc, see rt.mk)
-# Depends:  gcc-mips-linux-gnu
+#           the kernel's UAPI headers (linux/, asm/, sound/...) from
+#           linux-libc-dev-mips-cross, for the ioctls of fbdev, evdev, ALSA
+# Depends:  gcc-mips-linux-gnu, linux-libc-dev-mips-cross
 # Outputs:  $(TARGET_CC) = out/toolchain/bin/mips-lin64-gcc
 #           out/toolchain/sysroot/{include,lib}: musl, static only
+#           out/toolchain/uapi/include: the UAPI headers, after musl's
 
 MUSL_VERSION_PREFIX := 1.2.3
 MUSL_CFLAGS := $(VR4300_CFLAGS) -Os -pipe
@@ -17,10 +20,14 @@ MUSL_KEY = $(call cache-key,toolchain/toolchain.mk toolchain/musl.mk $(MUSL_PATC
 
 TARGET_CC := $(OUT)/toolchain/bin/mips-lin64-gcc
 TARGET_SPECS := $(OUT)/toolchain/lib/lin64.specs
+# Only the UAPI folders: /usr/mips-linux-gnu/include would also hold
+# glibc's headers if libc6-dev-mips-cross were ever installed.
+UAPI_HEADERS := $(OUT)/toolchain/uapi/include
+UAPI_DIRS := linux asm asm-generic sound video mtd misc
 # What a target program's rule depends on to be linked.
-TARGET_TOOLCHAIN := $(TARGET_CC) $(TARGET_SPECS) $(MUSL_LIBC) $(RT_LIB)
+TARGET_TOOLCHAIN := $(TARGET_CC) $(TARGET_SPECS) $(MUSL_LIBC) $(RT_LIB) $(UAPI_HEADERS)
 
-DEB_PACKAGES += gcc-mips-linux-gnu binutils-mips-linux-gnu
+DEB_PACKAGES += gcc-mips-linux-gnu binutils-mips-linux-gnu linux-libc-dev-mips-cross
 
 $(MUSL_LIBC): toolchain/toolchain.mk toolchain/musl.mk $(MUSL_PATCHES) | deps
 	+tools/cache.sh musl $(MUSL_KEY) $(MUSL_SYSROOT) -- $(MAKE) -f toolchain/musl.mk \
@@ -30,7 +37,13 @@ $(MUSL_LIBC): toolchain/toolchain.mk toolchain/musl.mk $(MUSL_PATCHES) | deps
 
 $(TARGET_SPECS): toolchain/lin64.specs.in
 	mkdir -p $(@D)
-	sed 's|@SYSROOT@|$(abspath $(MUSL_SYSROOT))|g; s|@RTLIB@|$(abspath $(RT_LIB))|g' $< >$@
+	sed -e 's|@SYSROOT@|$(abspath $(MUSL_SYSROOT))|g' -e 's|@RTLIB@|$(abspath $(RT_LIB))|g' \
+		-e 's|@UAPI@|$(abspath $(UAPI_HEADERS))|g' $< >$@
+
+$(UAPI_HEADERS): toolchain/toolchain.mk | deps
+	rm -rf $@
+	mkdir -p $@
+	cp -R $(addprefix /usr/mips-linux-gnu/include/,$(UAPI_DIRS)) $@/
 
 $(TARGET_CC): toolchain/mips-lin64-gcc.in
 	mkdir -p $(@D)

@@ -65,6 +65,14 @@ static void read_small_file(const char *path, char *buf, size_t size)
 	buf[n] = '\0';
 }
 
+long proc_kb(const char *path, const char *key)
+{
+	char text[2048];
+
+	read_small_file(path, text, sizeof(text));
+	return meminfo_kb(text, key);
+}
+
 void print_ready_line(FILE *out, const char *meminfo_path,
 		      const char *uptime_path)
 {

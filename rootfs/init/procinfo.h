@@ -13,6 +13,12 @@
  */
 long meminfo_kb(const char *meminfo, const char *key);
 
+/*
+ * meminfo_kb() of the file at @path (/proc/meminfo, /proc/self/status),
+ * or -1 when it cannot be read.
+ */
+long proc_kb(const char *path, const char *key);
+
 /* The first figure of /proc/uptime ("12.34 5.67") in milliseconds, or -1. */
 long uptime_ms(const char *uptime);
 

@@ -9,10 +9,13 @@ instruction, sleep off), so the same ROM and inputs give the same console
 log and the same pictures on any host.
 
 Buttons are keys of the machine's keyboard map (docs/emu.md: X is A, C is
-B, K is D-pad down, ...).  A press holds the key until the program has read
-the controller twice (the first read is required, the second waited for up
-to 2 s), then releases it and waits (up to 2 s) for two more reads, so a
-program that polls once a frame sees one short press on any host.
+B, K is D-pad down, ...).  A press lasts exactly two reads of the
+controller: the controller lets go by itself after them (its "tap-reads"
+property), so a press takes the same virtual time on a fast or a loaded
+host and a program's key repeat never fires.  The harness waits for those
+reads (the first is required, the second waited for up to 2 s), releases
+the key and waits (up to 2 s) for two more reads, so a program that polls
+once a frame sees one short press.
 
 As a program:
   n64qemu.py run ROM [--step ACTION ...] [--until REGEX] [--timeout S]
@@ -31,6 +34,8 @@ As a program:
       the timeout), 1 otherwise.  ACTION is one of
         wait=REGEX       wait for a console line
         press=KEY        press and release a key (a QEMU qcode: x, k, ret)
+        button=NAME      press and release a button of controller 1 by
+                         libpad's name (A, START, C_UP, STICK_LEFT, ...)
         frames=N         let controller 1 be read N more times
         screendump=FILE  take a screendump now
   n64qemu.py speed ROM [--from REGEX] --until REGEX [--at REGEX ...]
@@ -62,6 +67,7 @@ TOP = os.path.dirname(os.path.dirname(HERE))
 QEMU = os.environ.get("N64_QEMU", os.path.join(TOP, "out", "emu", "qemu-system-mips64"))
 ICOUNT_SHIFT = 3
 ICOUNT = "shift=%d,sleep=off" % ICOUNT_SHIFT
+TAP_READS = 2           # how many controller reads a press lasts
 ISV_TRACE = re.compile(r"n64_isv_print (\d+) bytes at virtual time (\d+) ns")
 COST_PLUGIN = os.path.join(os.path.dirname(QEMU), "libvr4300-cost.so")
 COST_LINE = re.compile(r"^vr4300: (marker \d+|isv|total) cycles=(\d+) miss=(\d+) "
@@ -239,6 +245,8 @@ class Machine:
 
     def press(self, qcode, pad=0):
         """Press and release a key; False when nobody read the controller."""
+        self.qmp("qom-set", path="/machine/pad[%d]" % pad,
+                 property="tap-reads", value=TAP_READS)
         self.key(qcode, True)
         seen = self.frames(1, pad)
         # The press may end the reading (A launches a program): after the
@@ -299,6 +307,17 @@ def differing_fraction(a, b):
     return differ / float(wa * ha)
 
 
+# Controller 1's buttons and the keys that play them (docs/emu.md,
+# Controllers), by the names libpad gives them (pad_button_name()).
+BUTTON_KEYS = {
+    "A": "x", "B": "c", "Z": "z", "START": "ret", "L": "a", "R": "s",
+    "UP": "i", "DOWN": "k", "LEFT": "j", "RIGHT": "l",
+    "C_UP": "t", "C_DOWN": "g", "C_LEFT": "f", "C_RIGHT": "h",
+    "STICK_UP": "up", "STICK_DOWN": "down", "STICK_LEFT": "left",
+    "STICK_RIGHT": "right",
+}
+
+
 def run_step(m, step, timeout):
     """One --step ACTION of `run`; True when it succeeded."""
     action, _, arg = step.partition("=")
@@ -306,6 +325,10 @@ def run_step(m, step, timeout):
         return m.wait_for(arg, timeout) is not None
     if action == "press":
         return m.press(arg)
+    if action == "button":
+        if arg not in BUTTON_KEYS:
+            raise SystemExit("n64qemu: no button %r" % arg)
+        return m.press(BUTTON_KEYS[arg])
     if action == "frames":
         return m.frames(int(arg), timeout=timeout)
     if action == "screendump":
@@ -324,7 +347,7 @@ def main():
     run.add_argument("--timeout", type=float, default=60)
     run.add_argument("--screendump")
     run.add_argument("--step", action="append", default=[],
-                     help="wait=REGEX, press=KEY, frames=N or screendump=FILE")
+                     help="wait=REGEX, press=KEY, button=NAME, frames=N or screendump=FILE")
     run.add_argument("--qemu-arg", action="append", default=[])
     run.add_argument("--at", action="append", default=[])
     run.add_argument("--cost-model", action="store_true")

@@ -16,6 +16,10 @@
  * on the stick wins over the analog position.  The
  * read-only property "reads" counts button reads, so that a test can hold
  * a button until the program has seen it (tests/harness/n64qemu.py).
+ * With the property "tap-reads" set to N, a press lasts exactly N button
+ * reads and then lets go by itself: a test's press then takes the same
+ * virtual time however fast the host runs, so a program's key repeat
+ * never fires by accident.
  *
  * Copyright (c) The Lin64 authors
  *
@@ -74,6 +78,10 @@ static int pad_read_buttons(N64PadState *s, uint8_t *rx)
     stw_be_p(rx, buttons);
     rx[2] = stick_axis(s->held, N64_STICK_RIGHT, N64_STICK_LEFT, s->stick_x);
     rx[3] = stick_axis(s->held, N64_STICK_UP, N64_STICK_DOWN, s->stick_y);
+    if (s->tap_left && --s->tap_left == 0) {
+        trace_n64_pad_tap_end(s->held);
+        s->held = 0;
+    }
     return 4;
 }
 
@@ -134,6 +142,7 @@ void n64_pad_set(N64PadState *s, uint32_t control, bool down)
 {
     if (down) {
         s->held |= control;
+        s->tap_left = s->tap_reads;
     } else {
         s->held &= ~control;
     }
@@ -151,6 +160,8 @@ static void n64_pad_init(Object *obj)
 
     object_property_add_uint32_ptr(obj, "reads", &s->reads,
                                    OBJ_PROP_FLAG_READ);
+    object_property_add_uint32_ptr(obj, "tap-reads", &s->tap_reads,
+                                   OBJ_PROP_FLAG_READWRITE);
 }
 
 static void n64_pad_reset(DeviceState *dev)
@@ -158,6 +169,7 @@ static void n64_pad_reset(DeviceState *dev)
     N64PadState *s = N64_PAD(dev);
 
     s->held = 0;
+    s->tap_left = 0;
     s->stick_x = 0;
     s->stick_y = 0;
 }
@@ -180,12 +192,14 @@ static Property n64_pad_properties[] = {
 
 static const VMStateDescription vmstate_n64_pad = {
     .name = TYPE_N64_PAD,
-    .version_id = 1,
-    .minimum_version_id = 1,
+    .version_id = 2,
+    .minimum_version_id = 2,
     .fields = (VMStateField[]) {
         VMSTATE_UINT32(held, N64PadState),
         VMSTATE_INT8(stick_x, N64PadState),
         VMSTATE_INT8(stick_y, N64PadState),
+        VMSTATE_UINT32(tap_reads, N64PadState),
+        VMSTATE_UINT32(tap_left, N64PadState),
         VMSTATE_END_OF_LIST()
     }
 };

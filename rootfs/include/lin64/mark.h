@@ -11,6 +11,7 @@
 #define LIN64_MARK_H
 
 #define LIN64_MARK_INIT_READY	0x4c00	/* lin64-init, before its ready line */
+#define LIN64_MARK_LAUNCHER_READY 0x4c01 /* the launcher's first frame drawn */
 
 #if defined(__mips__)
 #define LIN64_MARK(n) __asm__ volatile("ori $zero, $zero, %0" : : "i"(n))

@@ -52,6 +52,8 @@ enum pad_button {
 #define PAD_REPEAT_DELAY_MS	400	/* held that long, a button repeats */
 #define PAD_REPEAT_EVERY_MS	100
 
+#define PAD_BUTTONS	18
+
 struct pad_state {
 	uint32_t held;		/* enum pad_button bits down now */
 	uint32_t pressed;	/* went down since the last pad_poll() */
@@ -59,9 +61,10 @@ struct pad_state {
 	uint32_t repeated;	/* pressed, or held and due to repeat */
 	int x, y;		/* the stick, y up; 0 inside the dead zone */
 	int connected;
-	/* private: key repeat */
-	uint32_t raw;
-	unsigned since_ms[18];
+	/* private */
+	uint32_t raw;		/* buttons as the back end last saw them */
+	int raw_x, raw_y;
+	unsigned due_ms[PAD_BUTTONS];	/* when a held button repeats */
 };
 
 struct pad_backend;
@@ -93,10 +96,13 @@ void pad_close(struct pad *pad);
 unsigned pad_now_ms(void);
 
 /*
- * The pure part, for back ends and tests: give a port the buttons held
- * now (@raw, stick buttons excluded) and the stick; it derives pressed,
- * released, repeated and the stick buttons.
+ * The pure part, for back ends and tests.  pad_state_begin() starts a
+ * poll (clears pressed, released and repeated); each pad_state_update()
+ * then gives the buttons held now (@raw, stick buttons excluded) and the
+ * stick, and adds what changed, so a press and release read in one poll
+ * still count as a press.
  */
+void pad_state_begin(struct pad_state *s);
 void pad_state_update(struct pad_state *s, uint32_t raw, int x, int y,
 		      unsigned now_ms);
 

@@ -55,6 +55,8 @@ struct N64PadState {
     uint32_t held;              /* N64_PAD_* and N64_STICK_* now down */
     int8_t stick_x, stick_y;    /* the analog stick, -80..80, up positive */
     uint32_t reads;             /* button reads so far, for tests */
+    uint32_t tap_reads;         /* property "tap-reads": a press's length */
+    uint32_t tap_left;          /* reads before the press lets go */
 };
 
 /* A control pressed (DOWN) or released; from the input layer. */
