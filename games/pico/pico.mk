@@ -5,8 +5,8 @@
 #           games/pico/lua-patches: PICO-8's fixed-point numbers and dialect
 # Depends:  the toolchain (TARGET_CC), libfb, libpad and libsnd (rootfs/lib);
 #           for the desktop build and its tests, SDL2 (libsdl2-dev)
-# Outputs:  out/pico/pico (the N64 program, /usr/games/pico on the cart),
-#           out/pico/host/pico (the same on a desktop, SDL2),
+# Outputs:  out/target/bin/pico (the N64 program, /usr/games/pico on the cart),
+#           out/host/sdl/bin/pico (the same on a desktop, SDL2),
 #           out/tests/unit/test_pico_lua and test_pico (UNIT_TESTS)
 
 PICO_OUT := $(OUT)/pico
@@ -14,8 +14,8 @@ PICO_LUA_VERSION_PREFIX := 5.2
 PICO_LUA_PATCHES := $(sort $(wildcard games/pico/lua-patches/*.patch))
 PICO_LUA_DIR := $(PICO_OUT)/lua5.2
 PICO_LUA_STAMP := $(PICO_LUA_DIR)/.patched
-PICO_BIN := $(PICO_OUT)/pico
-PICO_HOST_BIN := $(PICO_OUT)/host/pico
+PICO_BIN := $(OUT)/target/bin/pico
+PICO_HOST_BIN := $(OUT)/host/sdl/bin/pico
 
 # The Lua core and the two libraries the runtime opens (base, coroutine);
 # the others assume floating-point numbers (lua-patches/0001).
@@ -70,9 +70,11 @@ PICO_TARGET_OBJS := $(call pico-lua-objs,target) $(call pico-core-objs,target)
 # The program: the machine and main.c on liblin64 (libfb, libpad and
 # libsnd; rootfs/lib/lib.mk), for the N64 and for a desktop.
 $(PICO_BIN): $(PICO_TARGET_OBJS) $(PICO_OUT)/target/main.o $(LIBLIN64)
+	@mkdir -p $(@D)
 	$(TARGET_CC) -s -Wl,--gc-sections -o $@ $^ -lm
 
 $(PICO_HOST_BIN): $(PICO_HOST_OBJS) $(PICO_OUT)/host/main.o $(LIBLIN64_HOST)
+	@mkdir -p $(@D)
 	$(HOSTCC) -o $@ $^ $(SDL_LIBS) -lm
 
 # The carts: each on the cart filesystem with a launcher entry
@@ -83,8 +85,10 @@ CARTFS_DATA += $(foreach c,$(PICO_CARTS),games/pico/carts/$(c).p8:/usr/share/gam
 	games/pico/$(c).app:/usr/share/lin64/apps/pico-$(c).app)
 
 # ---- tests: the dialect and numbers; the cart format, the API and a
-# rendered scene against tests/ref/pico-scene.ppm
-UNIT_TESTS += $(OUT)/tests/unit/test_pico_lua $(OUT)/tests/unit/test_pico
+# rendered scene against tests/ref/pico-scene.ppm; the desktop program
+UNIT_TESTS += $(OUT)/tests/unit/test_pico_lua $(OUT)/tests/unit/test_pico \
+	tests/unit/pico-host.sh
+unit-test test: $(PICO_HOST_BIN)
 
 $(OUT)/tests/unit/test_pico_lua: tests/unit/test_pico_lua.c tests/unit/pico_run.h $(PICO_HOST_OBJS)
 	@mkdir -p $(@D)
