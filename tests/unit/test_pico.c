@@ -157,6 +157,7 @@ static const struct pico_case api[] = {
 	{ "r = time()", "0" },
 	{ "r = stat(0) > 0", "true" },
 	{ "r = stat(7)", "30" },
+	{ "r = stat(80) >= 2024 and stat(91) >= 1 and stat(95) < 60 and stat(86)", "0" },
 	{ "function _update60() end r = 1", "1" },
 	{ "r = tostr(btn(0)) .. tostr(btnp(4)) .. btn()", "falsefalse0" },
 	{ "sfx(3) r = stat(46)", "3" },

@@ -675,8 +675,10 @@ static int api_sub(lua_State *L)
 static void push_piece(lua_State *L, const char *s, size_t n, int convert)
 {
 	lua_pushlstring(L, s, n);
-	if (convert && lua_isnumber(L, -1))
-		lua_pushnumber(L, fix(L, -1, 0)), lua_remove(L, -2);
+	if (convert && lua_isnumber(L, -1)) {
+		lua_pushnumber(L, fix(L, -1, 0));
+		lua_remove(L, -2);
+	}
 }
 
 /* split(s, [sep], [convert]): sep "," by default, "" or a number cuts
@@ -1029,16 +1031,16 @@ static int api_stat(lua_State *L)
 	time_t now = time(NULL);
 	struct tm tm;
 
-	if (n >= 80 && n <= 95) {
-		const int *f[6];
-
+	if ((n >= 80 && n <= 85) || (n >= 90 && n <= 95)) {	/* UTC, local time */
 		if (n < 90)
 			gmtime_r(&now, &tm);
 		else
 			localtime_r(&now, &tm);
-		f[0] = &tm.tm_year, f[1] = &tm.tm_mon, f[2] = &tm.tm_mday;
-		f[3] = &tm.tm_hour, f[4] = &tm.tm_min, f[5] = &tm.tm_sec;
-		push_int(L, *f[n % 10] + (n % 10 == 0 ? 1900 : n % 10 == 1 ? 1 : 0));
+		{
+			const int field[6] = { tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+					       tm.tm_hour, tm.tm_min, tm.tm_sec };
+			push_int(L, field[n % 10]);
+		}
 		return 1;
 	}
 	if (n >= 16 && n <= 24)	/* the old indexes of 46-54 */
