@@ -43,6 +43,7 @@ struct platform {
 	struct snd snd;
 	int sound;		/* snd_open worked */
 	int resample_left;	/* the fraction of a device frame carried over */
+	int no_wait;		/* --frames: as fast as possible */
 	uint16_t palette[32];
 	int x, y, scale;	/* where the 128x128 screen goes */
 };
@@ -149,10 +150,15 @@ static void show(struct pico *p, struct platform *pf)
 	fb_present(&pf->fb);
 }
 
-/* flip() from the cart: show the screen now. */
+/* flip() from the cart, in a loop of its own: show the screen now and
+ * wait a frame, so such loops run at the cart's frame rate. */
 static void flip(struct pico *p)
 {
-	show(p, p->platform);
+	struct platform *pf = p->platform;
+
+	show(p, pf);
+	if (!pf->no_wait)
+		pad_wait(&pf->pad, 1000 / p->fps);
 }
 
 /*
@@ -304,6 +310,7 @@ int main(int argc, char **argv)
 	}
 	p->flip = flip;
 	p->platform = &pf;
+	pf.no_wait = o.frames != 0;
 	printf("pico: run %s\n", o.cart);
 	fflush(stdout);
 	if (pico_load(p, text, len, o.cart)) {
