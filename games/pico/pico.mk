@@ -7,7 +7,8 @@
 #           for the desktop build and its tests, SDL2 (libsdl2-dev)
 # Outputs:  out/target/bin/pico (the N64 program, /usr/games/pico on the cart),
 #           out/host/sdl/bin/pico (the same on a desktop, SDL2),
-#           out/tests/unit/test_pico_lua and test_pico (UNIT_TESTS)
+#           out/tests/unit/test_pico_lua and test_pico (UNIT_TESTS),
+#           out/tests/roms/pico-*.z64 (tests/system/pico-qemu.sh, make bench)
 
 PICO_OUT := $(OUT)/pico
 PICO_LUA_VERSION_PREFIX := 5.2
@@ -38,8 +39,9 @@ $(PICO_LUA_STAMP): $(PICO_LUA_PATCHES) games/pico/pico.mk | deps
 
 PICO_LUA_INCLUDE := -I$(PICO_LUA_DIR)/src
 
-# $(call pico-objs,BUILD): the Lua and core objects of one build
-# (host or target), each from its own pattern rules below.
+# $(call pico-lua-objs,BUILD), $(call pico-core-objs,BUILD): the Lua and
+# the machine's objects of one build (host or target), each from the
+# pattern rules below.
 pico-lua-objs = $(addprefix $(PICO_OUT)/$(1)/lua/,$(addsuffix .o,$(PICO_LUA_SRCS)))
 pico-core-objs = $(addprefix $(PICO_OUT)/$(1)/,$(addsuffix .o,$(PICO_CORE_SRCS)))
 
@@ -100,9 +102,9 @@ $(OUT)/tests/unit/test_pico: tests/unit/test_pico.c tests/unit/pico_run.h $(PICO
 	$(HOSTCC) $(HOST_CFLAGS) $(PICO_LUA_INCLUDE) -Igames/pico/src \
 		-DPICO_SCENE_REF='"tests/ref/pico-scene.ppm"' $< $(PICO_HOST_OBJS) -lm -o $@
 
-# ---- emulator tests: each cart with scripted input, and the error
+# ---- emulator tests: each demo cart with scripted input, and the error
 # screen, each a ROM booting straight into pico (tests/roms/pico-*.manifest)
-PICO_TEST_ROMS := $(foreach t,$(PICO_CARTS) error,$(OUT)/tests/roms/pico-$(t).z64)
+PICO_TEST_ROMS := $(foreach t,platformer shooter particles puzzle error,$(OUT)/tests/roms/pico-$(t).z64)
 $(PICO_TEST_ROMS): $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE) | $(PICO_OUT)/roms.dir
 
 $(PICO_OUT)/roms.dir:
