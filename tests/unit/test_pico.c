@@ -151,6 +151,9 @@ static const struct pico_case api[] = {
 	{ "fset(2, 1, true) r = fget(2) .. tostr(fget(2, 1)) .. tostr(fget(2, 0))", "2truefalse" },
 	{ "sset(8, 0, 4) mset(0, 0, 1) map(0, 0, 50, 50, 1, 1) r = pget(50, 50)", "4" },
 	{ "sset(8, 0, 4) mset(0, 0, 1) map(0, 0, 50, 50, 1, 1, 1) r = pget(50, 50)", "0" },
+	{ "sset(9, 0, 4) sset(10, 0, 5) mset(0, 0, 1) tline(0, 5, 3, 5, 0, 0) r = pget(0, 5) .. pget(1, 5) .. pget(2, 5)",
+	  "045" },		/* sprite 1's top row, a pixel a step */
+	{ "sset(8, 0, 4) mset(1, 0, 1) tline(0, 5, 1, 5, 1, 0, 0, 0) r = pget(0, 5) .. pget(1, 5)", "44" },
 	{ "r = print('ab', 0, 0, 7) .. pget(0, 0)", "87" },	/* 'a' is 3 wide */
 	{ "r = print('\xe2\x9d\x8e', 0, 0, 7) .. pget(1, 0)", "87" },	/* glyphs 7 */
 	{ "cursor(0, 10) print('x') r = peek(0x5f27)", "16" },

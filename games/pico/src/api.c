@@ -188,6 +188,15 @@ static int api_map(lua_State *L)
 	return 0;
 }
 
+/* tline(x0, y0, x1, y1, mx, my, [mdx, mdy], [layers]): map position and
+ * step in tiles, fractions kept (mdx defaults to 1/8: a pixel). */
+static int api_tline(lua_State *L)
+{
+	gfx_tline(pico_of(L), arg(L, 1, 0), arg(L, 2, 0), arg(L, 3, 0), arg(L, 4, 0),
+		  fix(L, 5, 0), fix(L, 6, 0), fix(L, 7, ONE / 8), fix(L, 8, 0), arg(L, 9, 0));
+	return 0;
+}
+
 static int api_mget(lua_State *L)
 {
 	push_int(L, gfx_mget(pico_of(L), arg(L, 1, 0), arg(L, 2, 0)));
@@ -1228,7 +1237,8 @@ static const luaL_Reg api[] = {
 	{ "rectfill", api_rectfill }, { "oval", api_oval },
 	{ "ovalfill", api_ovalfill }, { "circ", api_circ },
 	{ "circfill", api_circfill }, { "spr", api_spr }, { "sspr", api_sspr },
-	{ "map", api_map }, { "mapdraw", api_map }, { "mget", api_mget },
+	{ "map", api_map }, { "mapdraw", api_map }, { "tline", api_tline },
+	{ "mget", api_mget },
 	{ "mset", api_mset }, { "print", api_print }, { "color", api_color },
 	{ "cursor", api_cursor }, { "camera", api_camera }, { "clip", api_clip },
 	{ "pal", api_pal }, { "palt", api_palt }, { "fillp", api_fillp },

@@ -6,6 +6,7 @@
  * cart that pokes the palette or the camera gets what it expects.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gfx.h"
@@ -383,6 +384,42 @@ void gfx_map(struct pico *p, int cx, int cy, int sx, int sy, int cw, int ch,
 			if (n && (p->mem[PICO_FLAGS + n] & layers) == layers)
 				gfx_spr(p, n, sx + x * 8, sy + y * 8, 8, 8, 0, 0);
 		}
+}
+
+/* The sheet's pixel at map position (mx, my), 16.16 tiles: the tile's
+ * sprite, at the fraction's pixel; -1 for sprite 0 or the wrong layer. */
+static int map_texel(const struct pico *p, int mx, int my, int layers)
+{
+	int n = gfx_mget(p, mx >> 16, my >> 16);
+
+	if (!n || (p->mem[PICO_FLAGS + n] & layers) != layers)
+		return -1;
+	return get(p, PICO_GFX, n % 16 * 8 + ((mx >> 13) & 7), n / 16 * 8 + ((my >> 13) & 7));
+}
+
+/* a + d * i / n, rounded to the nearest integer (n > 0). */
+static int lerp(int a, int d, int i, int n)
+{
+	int num = 2 * d * i + n, den = 2 * n;
+
+	return a + (num >= 0 ? num / den : -((-num + den - 1) / den));
+}
+
+void gfx_tline(struct pico *p, int x0, int y0, int x1, int y1, int mx, int my,
+	       int mdx, int mdy, int layers)
+{
+	int dx = x1 - x0, dy = y1 - y0, i, n;
+
+	n = abs(dx) > abs(dy) ? abs(dx) : abs(dy);
+	x0 -= camera(p, 0);
+	y0 -= camera(p, 1);
+	for (i = 0; i <= n; i++) {
+		int x = n ? lerp(x0, dx, i, n) : x0, y = n ? lerp(y0, dy, i, n) : y0;
+		int c = map_texel(p, mx + i * mdx, my + i * mdy, layers);
+
+		if (c >= 0 && in_clip(p, x, y))
+			blit_pixel(p, x, y, c);
+	}
 }
 
 int gfx_print(struct pico *p, const char *s, int len, int x, int y, int col)

@@ -34,6 +34,12 @@ void gfx_mset(struct pico *p, int x, int y, int v);
 void gfx_map(struct pico *p, int cx, int cy, int sx, int sy, int cw, int ch,
 	     int layers);
 
+/* tline(): a line whose pixels are read from the map, starting at map
+ * position (@mx, @my) in tiles and stepping (@mdx, @mdy) a pixel; the
+ * map values are 16.16 fixed point.  Colour 0 (palt) is transparent. */
+void gfx_tline(struct pico *p, int x0, int y0, int x1, int y1, int mx, int my,
+	       int mdx, int mdy, int layers);
+
 /* Draw @s (PICO-8 characters, one byte each) at x, y; returns the x
  * after it.  '\n' starts a new line under x. */
 int gfx_print(struct pico *p, const char *s, int len, int x, int y,
