@@ -29,6 +29,7 @@ include kernel-patches/kernel.mk
 include bootmenu/bootmenu.mk
 include rootfs/rootfs.mk
 include games/doom/doom.mk
+include games/pico/pico.mk
 include emu/emu.mk
 include tests/tests.mk
 include tests/fuzz/fuzz.mk

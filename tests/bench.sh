@@ -189,6 +189,32 @@ doom_timings() {
 	echo "doom_fps_flat: $(awk -v n="$insns" -v f="$frames" 'BEGIN { printf "%.1f", 93.75e6 * f / n }') fps (1 instruction a cycle)"
 }
 [ -x "$OUT/emu/qemu-system-mips64" ] && doom_timings
+# The PICO-8 demo carts, each booted straight into pico with scripted
+# input (tests/roms/pico-*.manifest, as tests/system/pico-qemu.sh runs
+# them), under the cost model from 'pico: ready' (the cart booted) to
+# 'pico: done': guest instructions and model cycles a frame (update, draw
+# and the copy to the screen; --frames never waits), the frame rate those
+# cycles allow at 93.75 MHz, and pico's own figures: the Lua heap's peak
+# and the process's peak RSS.
+pico_bench() { # NAME
+	out=$(tests/harness/n64qemu.py run "$OUT/tests/roms/pico-$1.z64" --cost-model \
+		--until '^pico: done' --timeout 300 --at 'pico: ready' --at 'pico: done' 2>/dev/null) ||
+		{ echo "bench: pico-$1 did not finish on -M n64" >&2; return 0; }
+	set -- "$1" $(echo "$out" | sed -n 's/^n64qemu: at_cycles=\([0-9]*\) miss=[0-9]* insns=\([0-9]*\) .* pico: \(ready\|done\)$/\1 \2/p')
+	frames=$(echo "$out" | sed -n 's/^pico: done frames=\([0-9]*\).*/\1/p' | head -n 1)
+	[ $# -eq 5 ] && [ "${frames:-0}" -gt 0 ] || return 0
+	cycles=$((($4 - $2) / frames)) insns=$((($5 - $3) / frames))
+	echo "pico_$1_instructions_per_frame: $insns instructions"
+	echo "pico_$1_cycles_per_frame: $cycles cycles (VR4300 cost model, CPI $(awk -v c="$cycles" -v i="$insns" 'BEGIN { printf "%.2f", c / i }'))"
+	echo "pico_$1_implied_fps: $(awk -v c="$cycles" 'BEGIN { printf "%.1f", 93750000 / c }') fps (those cycles at 93.75 MHz; the cart asks for $(echo "$out" | sed -n 's/^pico: ready fps=\([0-9]*\).*/\1/p' | head -n 1))"
+	echo "pico_$1_heap_peak: $(echo "$out" | sed -n 's/^pico: done .*heap_peak_kb=\([0-9]*\).*/\1/p' | head -n 1) KiB (Lua heap)"
+	echo "pico_$1_rss_peak: $(echo "$out" | sed -n 's/^pico: done .*rss_peak_kb=\([0-9]*\).*/\1/p' | head -n 1) KiB"
+}
+if [ -x "$OUT/emu/qemu-system-mips64" ]; then
+	for cart in platformer shooter particles puzzle; do
+		pico_bench $cart
+	done
+fi
 
 # The boot-code signature search (docs/boot.md), on one core.
 tools/ipl3sum/bench.sh

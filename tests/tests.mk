@@ -22,6 +22,9 @@ TEST_ROMS :=
 
 include tests/roms/roms.mk
 
+SYSTEM_TESTS += tests/system/pico-qemu.sh
+TEST_ROMS += $(PICO_TEST_ROMS)
+
 $(OUT)/tests/unit/test_procinfo: tests/unit/test_procinfo.c rootfs/init/procinfo.c rootfs/init/procinfo.h
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) tests/unit/test_procinfo.c rootfs/init/procinfo.c -o $@

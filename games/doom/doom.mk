@@ -68,8 +68,10 @@ $(DOOM_UNPACKED): games/doom/doom.mk $(DOOM_PATCHES) | deps
 		games/doom/patches >/dev/null
 	touch $@
 
-# The engine's sources exist once the unpack has run.
+# The engine's sources exist once the unpack has run (and are no
+# intermediate files for make to delete after a build).
 $(DOOM_SRC)/src/%.c: $(DOOM_UNPACKED) ;
+.PRECIOUS: $(DOOM_SRC)/src/%.c
 
 $(DOOM_OUT)/obj/%.o: $(DOOM_SRC)/src/%.c $(DOOM_PLATFORM_HDRS) $(TARGET_TOOLCHAIN)
 	@mkdir -p $(@D)
