@@ -37,7 +37,7 @@ $(INIT_BIN): $(INIT_SRCS) rootfs/init/procinfo.h rootfs/include/lin64/mark.h $(T
 # bytes.  No device nodes: /init mounts devtmpfs before it opens anything.
 $(INITRAMFS_CPIO): $(INIT_BIN)
 	rm -rf $(ROOTFS_OUT)/initramfs
-	mkdir -p $(addprefix $(ROOTFS_OUT)/initramfs/,dev proc sys cart)
+	mkdir -p $(addprefix $(ROOTFS_OUT)/initramfs/,dev proc cart)
 	cp $(INIT_BIN) $(ROOTFS_OUT)/initramfs/init
 	find $(ROOTFS_OUT)/initramfs -exec touch -h -d @0 {} +
 	cd $(ROOTFS_OUT)/initramfs && find . -mindepth 1 | LC_ALL=C sort | \
@@ -53,7 +53,7 @@ ROOTFS_SKEL := $(shell find rootfs/skel -type f)
 $(CARTFS_IMAGE): $$(foreach f,$$(CARTFS_PROGRAMS) $$(CARTFS_DATA),$$(call cartfs-source,$$(f))) \
 		$(ROOTFS_SKEL) rootfs/rootfs.mk | deps
 	rm -rf $(ROOTFS_OUT)/cartfs
-	mkdir -p $(addprefix $(ROOTFS_OUT)/cartfs/,bin sbin usr/bin usr/sbin dev proc sys tmp run root mnt)
+	mkdir -p $(addprefix $(ROOTFS_OUT)/cartfs/,bin sbin usr/bin usr/sbin dev proc tmp run root mnt)
 	cp -R rootfs/skel/. $(ROOTFS_OUT)/cartfs/
 	$(foreach f,$(CARTFS_PROGRAMS),install -D -m 755 $(call cartfs-source,$(f)) $(call cartfs-path,$(f))$(newline))
 	$(foreach f,$(CARTFS_DATA),install -D -m 644 $(call cartfs-source,$(f)) $(call cartfs-path,$(f))$(newline))

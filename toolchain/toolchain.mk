@@ -24,8 +24,9 @@ TARGET_SPECS := $(OUT)/toolchain/lib/lin64.specs
 # glibc's headers if libc6-dev-mips-cross were ever installed.
 UAPI_HEADERS := $(OUT)/toolchain/uapi/include
 UAPI_DIRS := linux asm asm-generic sound video mtd misc
-# What a target program's rule depends on to be linked.
-TARGET_TOOLCHAIN := $(TARGET_CC) $(TARGET_SPECS) $(MUSL_LIBC) $(RT_LIB) $(UAPI_HEADERS)
+# What a target program's rule depends on to be linked (expanded where
+# it is used: RT_LIB comes from rt.mk, included after this file).
+TARGET_TOOLCHAIN = $(TARGET_CC) $(TARGET_SPECS) $(MUSL_LIBC) $(RT_LIB) $(UAPI_HEADERS)
 
 DEB_PACKAGES += gcc-mips-linux-gnu binutils-mips-linux-gnu linux-libc-dev-mips-cross
 

@@ -68,12 +68,14 @@ $(DOOM_UNPACKED): games/doom/doom.mk $(DOOM_PATCHES) | deps
 		games/doom/patches >/dev/null
 	touch $@
 
-# The engine's sources exist once the unpack has run (and are no
-# intermediate files for make to delete after a build).
-$(DOOM_SRC)/src/%.c: $(DOOM_UNPACKED) ;
+# The engine's sources exist once the unpack has run.  Upstream's files
+# keep their old times, so the objects depend on the unpack itself (a
+# new patch rebuilds them) and the sources only wait for it; nor are they
+# intermediate files for make to delete after a build.
+$(DOOM_SRC)/src/%.c: | $(DOOM_UNPACKED) ;
 .PRECIOUS: $(DOOM_SRC)/src/%.c
 
-$(DOOM_OUT)/obj/%.o: $(DOOM_SRC)/src/%.c $(DOOM_PLATFORM_HDRS) $(TARGET_TOOLCHAIN)
+$(DOOM_OUT)/obj/%.o: $(DOOM_SRC)/src/%.c $(DOOM_UNPACKED) $(DOOM_PLATFORM_HDRS) $(TARGET_TOOLCHAIN)
 	@mkdir -p $(@D)
 	$(TARGET_CC) -Os $(DOOM_COMMON_CFLAGS) $(DOOM_ENGINE_WARN) -c $< -o $@
 
@@ -86,7 +88,7 @@ $(DOOM_BIN): $(DOOM_TARGET_OBJS) $(LIBLIN64) | $(RT_LIB)
 
 # The same program on a desktop, with SDL2: the tests' timedemos and
 # development without an emulator.
-$(DOOM_OUT)/host/obj/%.o: $(DOOM_SRC)/src/%.c $(DOOM_PLATFORM_HDRS)
+$(DOOM_OUT)/host/obj/%.o: $(DOOM_SRC)/src/%.c $(DOOM_UNPACKED) $(DOOM_PLATFORM_HDRS)
 	@mkdir -p $(@D)
 	$(HOSTCC) -O2 -g $(DOOM_COMMON_CFLAGS) $(DOOM_ENGINE_WARN) -c $< -o $@
 

@@ -67,7 +67,7 @@ static void open_console(void)
 /* The initramfs holds this file and empty folders only. */
 static void free_initramfs(void)
 {
-	static const char *const dirs[] = { "/dev", "/proc", "/sys", NEW_ROOT };
+	static const char *const dirs[] = { "/dev", "/proc", NEW_ROOT };
 	unsigned i;
 
 	unlink("/init");
@@ -77,7 +77,7 @@ static void free_initramfs(void)
 
 static int switch_to_cart(void)
 {
-	static const char *const moved[] = { "/dev", "/proc", "/sys" };
+	static const char *const moved[] = { "/dev", "/proc" };
 	char target[64];
 	unsigned i;
 
@@ -157,7 +157,6 @@ static void start_from_initramfs(char **argv)
 	mount_fs("devtmpfs", "/dev", MS_NOSUID, "mode=0755");
 	open_console();
 	mount_fs("proc", "/proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);
-	mount_fs("sysfs", "/sys", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);
 
 	if (switch_to_cart()) {
 		fputs("lin64: error no cart filesystem, staying in the initramfs\n",

@@ -20,7 +20,7 @@ for tv in ntsc pal mpal; do
 	tests/harness/n64qemu.py run "$OUT/lin64.z64" \
 		--qemu-arg=-machine --qemu-arg=tv=$tv \
 		--step 'wait=^bootmenu: ready' --step "screendump=$dump" \
-		--until 'n64: [A-Z]* video$' --timeout 60 \
+		--until 'n64: [A-Z]* video$' --timeout 180 \
 		--at '^bootmenu: ready' --at '^bootmenu: launch' >"$log" 2>&1
 	if grep -q "^bootmenu: video $tv\$" "$log"; then
 		ok "$tv: the menu programmed the VI for $tv"
