@@ -70,10 +70,12 @@ $(DOOM_UNPACKED): games/doom/doom.mk $(DOOM_PATCHES) | deps
 		games/doom/patches >/dev/null
 	touch $@
 
-# The engine's sources exist once the unpack has run.
+# The engine's sources exist once the unpack has run; they keep the
+# tarball's times, so their objects depend on the unpack itself (a new
+# patch rebuilds them).
 $(DOOM_SRC)/src/%.c: $(DOOM_UNPACKED) ;
 
-$(DOOM_OUT)/obj/%.o: $(DOOM_SRC)/src/%.c $(DOOM_SDL_HDRS) $(TARGET_TOOLCHAIN)
+$(DOOM_OUT)/obj/%.o: $(DOOM_SRC)/src/%.c $(DOOM_UNPACKED) $(DOOM_SDL_HDRS) $(TARGET_TOOLCHAIN)
 	@mkdir -p $(@D)
 	$(TARGET_CC) -Os $(DOOM_COMMON_CFLAGS) $(DOOM_ENGINE_WARN) -c $< -o $@
 
@@ -86,7 +88,7 @@ $(DOOM_BIN): $(DOOM_TARGET_OBJS) $(LIBLIN64) | $(RT_LIB)
 
 # The same program on a desktop, with SDL2: the tests' timedemos and
 # development without an emulator.
-$(DOOM_OUT)/host/obj/%.o: $(DOOM_SRC)/src/%.c $(DOOM_SDL_HDRS)
+$(DOOM_OUT)/host/obj/%.o: $(DOOM_SRC)/src/%.c $(DOOM_UNPACKED) $(DOOM_SDL_HDRS)
 	@mkdir -p $(@D)
 	$(HOSTCC) -O2 -g $(DOOM_COMMON_CFLAGS) $(DOOM_ENGINE_WARN) -c $< -o $@
 
