@@ -41,7 +41,9 @@ DOOM_ENGINE += $(addprefix doom/,am_map d_items d_main d_net deh_ammo \
 	statdump wi_stuff)
 DOOM_PLATFORM := i_main i_system i_video i_input i_timer i_sound i_stubs \
 	console keymap palette memory
-DOOM_PLATFORM_HDRS := $(wildcard games/doom/*.h games/doom/sdl/*.h) \
+# The engine includes only the SDL stand-ins of ours; our files all of it.
+DOOM_SDL_HDRS := $(wildcard games/doom/sdl/*.h)
+DOOM_PLATFORM_HDRS := $(DOOM_SDL_HDRS) $(wildcard games/doom/*.h) \
 	rootfs/include/lin64/fb.h rootfs/include/lin64/pad.h rootfs/include/lin64/snd.h
 
 DOOM_INCLUDES := -Igames/doom -Igames/doom/sdl -I$(DOOM_SRC)/src \
@@ -75,7 +77,7 @@ $(DOOM_UNPACKED): games/doom/doom.mk $(DOOM_PATCHES) | deps
 $(DOOM_SRC)/src/%.c: | $(DOOM_UNPACKED) ;
 .PRECIOUS: $(DOOM_SRC)/src/%.c
 
-$(DOOM_OUT)/obj/%.o: $(DOOM_SRC)/src/%.c $(DOOM_UNPACKED) $(DOOM_PLATFORM_HDRS) $(TARGET_TOOLCHAIN)
+$(DOOM_OUT)/obj/%.o: $(DOOM_SRC)/src/%.c $(DOOM_UNPACKED) $(DOOM_SDL_HDRS) $(TARGET_TOOLCHAIN)
 	@mkdir -p $(@D)
 	$(TARGET_CC) -Os $(DOOM_COMMON_CFLAGS) $(DOOM_ENGINE_WARN) -c $< -o $@
 
@@ -88,7 +90,7 @@ $(DOOM_BIN): $(DOOM_TARGET_OBJS) $(LIBLIN64) | $(RT_LIB)
 
 # The same program on a desktop, with SDL2: the tests' timedemos and
 # development without an emulator.
-$(DOOM_OUT)/host/obj/%.o: $(DOOM_SRC)/src/%.c $(DOOM_UNPACKED) $(DOOM_PLATFORM_HDRS)
+$(DOOM_OUT)/host/obj/%.o: $(DOOM_SRC)/src/%.c $(DOOM_UNPACKED) $(DOOM_SDL_HDRS)
 	@mkdir -p $(@D)
 	$(HOSTCC) -O2 -g $(DOOM_COMMON_CFLAGS) $(DOOM_ENGINE_WARN) -c $< -o $@
 
