@@ -28,6 +28,7 @@ include toolchain/rt/rt.mk
 include kernel-patches/kernel.mk
 include bootmenu/bootmenu.mk
 include rootfs/rootfs.mk
+include games/doom/doom.mk
 include games/pico/pico.mk
 include emu/emu.mk
 include tests/tests.mk

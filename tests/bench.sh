@@ -21,7 +21,7 @@ echo "cartfs_size: $(size_of "$OUT/rootfs/cartfs.squashfs") bytes"
 echo "rom_size: $(size_of "$OUT/lin64.z64") bytes"
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log" "$log.model"' EXIT
 start=$(date +%s%N)
 tests/harness/mupen64plus.sh "$OUT/lin64.z64" 120 '^lin64: ready ' >"$log" 2>/dev/null || true
 end=$(date +%s%N)
@@ -57,19 +57,21 @@ n64_span() {
 	echo "$1_virtual_ms: $(awk -v n="$2" 'BEGIN { printf "%.1f", n / 1e6 }') ms"
 }
 
-# One boot under the cost model up to LAST (n64qemu.py run --cost-model),
-# with MACHINE-OPTIONS if given; prints "NS CYCLES MISS INSNS WAIT_CYCLES
-# WAIT_MISS WAIT_INSNS" for each
-# console line (a fixed string) in order, or nothing when one is missing.
+# One boot of ROM (default out/lin64.z64) under the cost model up to LAST
+# (n64qemu.py run --cost-model), with MACHINE-OPTIONS if given; prints
+# "NS CYCLES MISS INSNS WAIT_CYCLES WAIT_MISS WAIT_INSNS" for each console
+# line (a fixed string) in order, or nothing when one is missing.  The
+# whole output (the console too) is left in $log.model.
 model_boot() { # MACHINE-OPTIONS LAST LINE...
 	opts=$1 last=$2
 	shift 2
 	out=$(
 		# Each LINE becomes "--at LINE" (the list is read once, at the start).
 		for line in "$@"; do set -- "$@" --at "$line"; shift; done
-		tests/harness/n64qemu.py run "$OUT/lin64.z64" --cost-model \
+		tests/harness/n64qemu.py run "${ROM:-$OUT/lin64.z64}" --cost-model \
 			${opts:+--qemu-arg=-machine --qemu-arg=$opts} \
-			--until "$last" --timeout 180 "$@" 2>/dev/null) || return 0
+			--until "$last" --timeout 400 "$@" 2>/dev/null) || return 0
+	echo "$out" >"$log.model"
 	for line in "$@"; do
 		ns=$(echo "$out" | grep -F " $line" | sed -n 's/^n64qemu: at_ns=\([0-9]*\) .*/\1/p')
 		cost=$(echo "$out" | grep -F " $line" | sed -n 's/^n64qemu: at_cycles=\([0-9]*\) miss=\([0-9]*\) insns=\([0-9]*\) wait_cycles=\([0-9]*\) wait_miss=\([0-9]*\) wait_insns=\([0-9]*\) user=[0-9]* .*/\1 \2 \3 \4 \5 \6/p')
@@ -159,6 +161,34 @@ if [ -x "$OUT/emu/qemu-system-mips64" ]; then
 	fi
 fi
 
+# Doom's timedemo of demo1 (tests/roms/doom-timedemo.manifest) under the
+# cost model: the memory it starts with and peaks at, and the span from
+# the level's start to the engine's result line, one rendered frame a
+# gametic (-timedemo draws every tic), whole and per frame, kernel time
+# (sound, the WAD's reads) included.  The fps figures put a frame's
+# cycles at 93.75 MHz: the cost model's cycles (its CPI, cache misses
+# included: docs/perf.md), and the flat guess of one instruction a cycle.
+doom_timings() {
+	points=$(ROM=$OUT/tests/roms/doom-timedemo.z64 model_boot "" '^doom: rss_peak_kb' \
+		'doom: level E1M4' 'doom: timed ')
+	frames=$(sed -n 's/^doom: timed \([0-9]*\) gametics.*/\1/p' "$log.model" 2>/dev/null)
+	if [ "$(echo "$points" | grep -c .)" -ne 2 ] || [ -z "$frames" ]; then
+		echo "bench: Doom's timedemo did not finish on -M n64" >&2
+		return 0
+	fi
+	for figure in mem_available_kb zone_kb rss_peak_kb; do
+		echo "doom_$figure: $(sed -n "s/^doom: .*$figure=\([0-9]*\).*/\1/p" "$log.model") KiB"
+	done
+	echo "doom_timedemo_frames: $frames frames"
+	span doom_timedemo "$(echo "$points" | sed -n 1p)" "$(echo "$points" | sed -n 2p)"
+	set -- $(echo "$points" | sed -n 1p) $(echo "$points" | sed -n 2p)
+	insns=$((${11} - $4)) cycles=$(($9 - $2 - (${12} - $5)))
+	echo "doom_instructions_per_frame: $((insns / frames)) instructions"
+	echo "doom_cycles_per_frame: $((cycles / frames)) cycles (cost model, waits excluded)"
+	echo "doom_fps: $(awk -v c="$cycles" -v f="$frames" 'BEGIN { printf "%.1f", 93.75e6 * f / c }') fps (cost model cycles at 93.75 MHz)"
+	echo "doom_fps_flat: $(awk -v n="$insns" -v f="$frames" 'BEGIN { printf "%.1f", 93.75e6 * f / n }') fps (1 instruction a cycle)"
+}
+[ -x "$OUT/emu/qemu-system-mips64" ] && doom_timings
 # The PICO-8 demo carts, each booted straight into pico with scripted
 # input (tests/roms/pico-*.manifest, as tests/system/pico-qemu.sh runs
 # them), under the cost model from 'pico: ready' (the cart booted) to

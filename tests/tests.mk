@@ -16,7 +16,8 @@ SYSTEM_TESTS := tests/system/vr4300-check.sh tests/system/boot-mupen64plus.sh \
 	tests/system/menu-input-qemu.sh tests/system/input-qemu.sh
 SYSTEM_TESTS += tests/system/devices-qemu.sh tests/system/tv-qemu.sh \
 	tests/system/boot-strict-qemu.sh tests/system/perf-qemu.sh \
-	tests/system/bad-toc-qemu.sh tests/system/userspace-qemu.sh
+	tests/system/bad-toc-qemu.sh tests/system/userspace-qemu.sh \
+	tests/system/doom-qemu.sh
 TEST_ROMS :=
 
 include tests/roms/roms.mk
@@ -45,5 +46,5 @@ unit-test: $(UNIT_TESTS)
 test: $(UNIT_TESTS) $(ROM) $(TEST_ROMS) $(EMU_QEMU) $(EMU_COST_PLUGIN) $(OSK_PLAN) | deps
 	tests/run-tests.sh $(UNIT_TESTS) $(SYSTEM_TESTS)
 
-bench: $(ROM) $(EMU_QEMU) $(EMU_COST_PLUGIN) | deps
+bench: $(ROM) $(DOOM_TIMEDEMO_ROM) $(EMU_QEMU) $(EMU_COST_PLUGIN) | deps
 	tests/bench.sh

@@ -16,9 +16,13 @@ LIN64_INCLUDES := -Irootfs/include -Ibootmenu
 SDL_CFLAGS = $(shell sdl2-config --cflags)
 SDL_LIBS = $(shell sdl2-config --libs)
 
+include rootfs/lib/snd/snd.mk
+
 LIBLIN64_SRCS := rootfs/lib/fb/fb_draw.c rootfs/lib/pad/pad_state.c $(FONT_C)
-LIBLIN64_TARGET_SRCS := $(LIBLIN64_SRCS) rootfs/lib/fb/fb_fbdev.c rootfs/lib/pad/pad_evdev.c
-LIBLIN64_HOST_SRCS := $(LIBLIN64_SRCS) rootfs/lib/fb/fb_sdl.c rootfs/lib/pad/pad_sdl.c
+LIBLIN64_TARGET_SRCS := $(LIBLIN64_SRCS) rootfs/lib/fb/fb_fbdev.c rootfs/lib/pad/pad_evdev.c \
+	$(LIBSND_TARGET_SRCS)
+LIBLIN64_HOST_SRCS := $(LIBLIN64_SRCS) rootfs/lib/fb/fb_sdl.c rootfs/lib/pad/pad_sdl.c \
+	$(LIBSND_HOST_SRCS)
 
 LIBLIN64 := $(OUT)/target/liblin64.a
 LIBLIN64_HOST := $(OUT)/host/sdl/liblin64.a

@@ -22,12 +22,20 @@ INPUT_ROM := $(ROMS_OUT)/input.z64
 
 # Each test ROM is built from its manifest; its build id is its name.
 $(ROMS_OUT)/%.z64: tests/roms/%.manifest $(BOOTMENU_ELF) $(IPL3_BIN) $(MKROM)
+	@mkdir -p $(@D)
 	$(MKROM) -o $@ --ipl3 $(IPL3_BIN) --build-id $*-test $< >/dev/null
 
 $(PAYLOAD_ROM) $(MENU_ROM): $(HELLO_ELF)
 $(INPUT_ROM): $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE)
 
 TEST_ROMS += $(PAYLOAD_ROM) $(MENU_ROM) $(INPUT_ROM)
+
+# Linux straight into Doom's timedemo, and into Doom without its WAD
+# (games/doom/).
+DOOM_TIMEDEMO_ROM := $(ROMS_OUT)/doom-timedemo.z64
+DOOM_NOWAD_ROM := $(ROMS_OUT)/doom-nowad.z64
+$(DOOM_TIMEDEMO_ROM) $(DOOM_NOWAD_ROM): $(KERNEL_VMLINUX) $(INITRAMFS_CPIO) $(CARTFS_IMAGE)
+TEST_ROMS += $(DOOM_TIMEDEMO_ROM) $(DOOM_NOWAD_ROM)
 include tests/roms/devices.mk
 
 # Boot codes for the strict PIF's tests (tests/system/boot-strict-qemu.sh),
