@@ -24,6 +24,7 @@ static const struct cart_case carts[] = {
 	{ HEAD "__gfx__\n0123\n__gff__\n0102\n__map__\n0a0b\n", NULL },	/* data only */
 	{ HEAD "__lua__\n\n__gfx__\n\n0123\n\n", NULL },	/* blank lines */
 	{ HEAD "__label__\n0123456789abcdef\n", NULL },
+	{ HEAD "__lua__\nx = 1\n__meta:title__\nmy game\nby me\n", NULL },
 	{ "pico-8 cartridge\r\n__lua__\r\nx = 1\r\n", NULL },	/* CRLF */
 	{ "", "not a PICO-8 cart" },
 	{ "hello\n__lua__\n", "not a PICO-8 cart" },

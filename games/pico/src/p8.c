@@ -5,7 +5,8 @@
  * of the cart image (pico.h's memory map): __gfx__ 128 lines of 128
  * pixels, __gff__ sprite flags, __map__ 32 rows, __sfx__ 64 sound
  * effects, __music__ 64 patterns.  __label__ (the cart's picture) is
- * checked and skipped.
+ * checked and skipped, and so are the __meta:NAME__ sections of newer
+ * PICO-8 versions (text for tools).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -120,20 +121,20 @@ static int read_music(const char *s, int len, uint8_t *pat)
 
 struct section {
 	const char *name;
-	int lines;	/* the most it may have */
-	int width;	/* hex digits a line */
+	int lines;	/* the most it may have; 0: any number */
 };
 
 static const struct section sections[] = {
-	{ "__gfx__", 128, 128 }, { "__gff__", 2, 256 }, { "__map__", 32, 256 },
-	{ "__sfx__", 64, 168 }, { "__music__", 64, 11 }, { "__label__", 128, 128 },
+	{ "__gfx__", 128 }, { "__gff__", 2 }, { "__map__", 32 },
+	{ "__sfx__", 64 }, { "__music__", 64 }, { "__label__", 128 },
+	{ "__meta:", 0 },
 };
 
 /* One data line @i of section @sec into the cart image. */
 static int read_data(struct pico *p, const struct section *sec, int i,
 		     const char *s, int len)
 {
-	if (i >= sec->lines)
+	if (sec->lines && i >= sec->lines)
 		return -1;
 	if (sec == &sections[0])
 		return read_hex(s, len, p->rom + PICO_GFX + i * 64, 128, 1);
@@ -145,16 +146,23 @@ static int read_data(struct pico *p, const struct section *sec, int i,
 		return read_sfx(s, len, p->rom + PICO_SFX + i * 68);
 	if (sec == &sections[4])
 		return read_music(s, len, p->rom + PICO_MUSIC + i * 4);
-	return len > 128 ? -1 : 0;	/* the label is not kept */
+	if (sec == &sections[5])
+		return len > 128 ? -1 : 0;	/* the label is not kept */
+	return 0;			/* __meta: any text */
 }
 
 static const struct section *find_section(const char *s, int len)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(sections) / sizeof(sections[0]); i++)
-		if ((int)strlen(sections[i].name) == len && !memcmp(s, sections[i].name, (size_t)len))
+	for (i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
+		int n = (int)strlen(sections[i].name);
+
+		if (n == len && !memcmp(s, sections[i].name, (size_t)len))
 			return &sections[i];
+		if (sections[i].name[n - 1] == ':' && len > n && !memcmp(s, sections[i].name, (size_t)n))
+			return &sections[i];	/* __meta:NAME__ */
+	}
 	return NULL;
 }
 
