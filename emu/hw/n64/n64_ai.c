@@ -4,7 +4,9 @@
  * The AI plays 16-bit big-endian stereo samples from RDRAM at
  * VI clock / (AI_DACRATE + 1) samples a second.  Its DMA has a two-entry
  * queue: writing AI_LENGTH queues the buffer at AI_DRAM_ADDR; a buffer
- * starts playing when the one before runs out, and the AI interrupt fires
+ * starts playing when the one before runs out (or, queued while DMA was
+ * off, when AI_CONTROL turns it on: Linux's snd-n64 queues its first
+ * buffer before it enables DMA), and the AI interrupt fires
  * as each buffer *starts*, telling software there is room to queue the
  * next (n64brew "Audio Interface").
  *
@@ -76,7 +78,10 @@ static void ai_feed_host(void *opaque, int avail)
 
     while (avail > 0 && !fifo8_is_empty(&s->pcm)) {
         uint32_t n;
-        const uint8_t *p = fifo8_pop_buf(&s->pcm, avail, &n);
+        /* fifo8_pop_buf() takes no more than the fifo holds. */
+        const uint8_t *p = fifo8_pop_buf(&s->pcm,
+                                         MIN((uint32_t)avail,
+                                             fifo8_num_used(&s->pcm)), &n);
 
         n = AUD_write(s->voice, (void *)p, n);
         if (!n) {
@@ -160,14 +165,20 @@ static void ai_queue(N64AIState *s, uint32_t len)
                       "queue full; buffer dropped\n");
         return;
     }
-    if (!s->dma_enabled) {
-        qemu_log_mask(LOG_GUEST_ERROR, "n64-ai: AI_LENGTH written with DMA "
-                      "disabled; buffer dropped\n");
-        return;
-    }
     s->fifo[s->queued].addr = s->dram_addr;
     s->fifo[s->queued].len = len;
-    if (s->queued++ == 0) {
+    if (s->queued++ == 0 && s->dma_enabled) {
+        ai_start_buffer(s);
+    }
+}
+
+static void ai_set_control(N64AIState *s, bool dma_enabled)
+{
+    bool was_enabled = s->dma_enabled;
+
+    s->dma_enabled = dma_enabled;
+    if (dma_enabled && !was_enabled && s->queued &&
+        !timer_pending(s->buffer_end)) {
         ai_start_buffer(s);
     }
 }
@@ -223,7 +234,7 @@ static void n64_ai_write(void *opaque, hwaddr offset, uint64_t value,
         ai_queue(s, value & AI_LENGTH_MASK);
         break;
     case AI_CONTROL:
-        s->dma_enabled = value & 1;
+        ai_set_control(s, value & 1);
         break;
     case AI_STATUS:
         s->intr = false;

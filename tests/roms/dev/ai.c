@@ -75,5 +75,19 @@ void test_ai(void)
 		    BUFFER_TICKS + BUFFER_TICKS / 100);
 	check("ai: no interrupt when the queue runs dry",
 	      io_read(MI_INTR) & MI_INTR_AI, 0);
+
+	/* Queued with DMA off (Linux's snd-n64 does that), a buffer waits
+	 * for AI_CONTROL to turn DMA on, then starts. */
+	io_write(AI_CONTROL, 0);
+	ai_queue(0);
+	check("ai: queued with DMA off: no interrupt yet",
+	      io_read(MI_INTR) & MI_INTR_AI, 0);
+	io_write(AI_CONTROL, 1);
+	check("ai: DMA on starts the queued buffer: interrupt",
+	      io_read(MI_INTR) & MI_INTR_AI, MI_INTR_AI);
+	io_write(AI_STATUS, 0);
+	start = cp0_count();
+	while (ai_state() && cp0_count() - start < 2 * BUFFER_TICKS)
+		;
 	io_write(AI_CONTROL, 0);
 }
