@@ -8,9 +8,9 @@
 
 /*
  * What the process needs besides the zone: its code and data, the screen
- * buffer, the WAD directory, the stack (measured: about 920 KiB, VmHWM
- * 3992 KiB with a 3072 KiB zone in the timedemo of demo1), and about
- * 360 KiB more for the kernel's page cache while the WAD is read.
+ * buffer, the WAD directory, the stack (measured: about 900 KiB, VmHWM
+ * 3972 KiB with a 3072 KiB zone in the timedemo of demo1), and about
+ * 380 KiB more for the kernel's page cache while the WAD is read.
  */
 #define ZONE_RESERVE_KB	1280
 
